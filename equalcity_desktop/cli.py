@@ -1,0 +1,172 @@
+"""The command line. Subcommands never import Qt, so they work on a server.
+
+    python -m equalcity_desktop                      start the window
+    python -m equalcity_desktop search [--lang xx] [--limit N] [--json] QUERY|-
+    python -m equalcity_desktop list [--json]
+    python -m equalcity_desktop check-content [DIR]
+    python -m equalcity_desktop build-index [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import resources
+from .library import index as index_mod
+from .library.languages import LANGS
+from .library.markup import plain_text, word_count
+from .library.service import ContentService
+
+SUBCOMMANDS = ("search", "list", "check-content", "build-index")
+
+
+def content_roots(content: str | None, extra: list[str] | None) -> list[Path]:
+    base = Path(content) if content else resources.content_dir()
+    return [base, *(Path(e) for e in extra or ())]
+
+
+def _service(args: argparse.Namespace) -> ContentService:
+    roots = content_roots(args.content, args.extra_content)
+    prebuilt = None if args.content or args.extra_content else resources.prebuilt_index_dir()
+    return ContentService(roots, prebuilt=prebuilt)
+
+
+def _add_content_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--content", metavar="DIR", help="use this content folder instead "
+                        "of the bundled one")
+    parser.add_argument("--extra-content", metavar="DIR", action="append",
+                        help="also load this content folder (may be repeated)")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="equalcity", description="Equalcity Desktop: the four "
+                                 "Equalcity toolkits, offline.")
+    ap.add_argument("--exit-when-ready", action="store_true",
+                    help="start the window and exit as soon as search works (for tests)")
+    _add_content_options(ap)
+    sub = ap.add_subparsers(dest="command")
+
+    search = sub.add_parser("search", help="search from the terminal")
+    search.add_argument("--lang", default="en", choices=LANGS,
+                        help="language of titles and snippets")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="one JSON array per query")
+    search.add_argument("query", nargs="+", help="words to search, or - to read one query "
+                        "per line from standard input")
+    _add_content_options(search)
+
+    listing = sub.add_parser("list", help="list every item")
+    listing.add_argument("--json", action="store_true")
+    _add_content_options(listing)
+
+    check = sub.add_parser("check-content", help="validate content, print every problem")
+    check.add_argument("dir", nargs="?", help="content folder (default: the bundled one)")
+
+    build = sub.add_parser("build-index", help="build the search index")
+    build.add_argument("--out", metavar="DIR", help="build into DIR (for packaging)")
+    _add_content_options(build)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser().parse_args(argv)
+    if args.command is None:
+        return _run_window(args)
+    try:
+        return {
+            "search": cmd_search, "list": cmd_list,
+            "check-content": cmd_check, "build-index": cmd_build,
+        }[args.command](args)
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    if no_display():
+        print("Equalcity: no display was found, so the window cannot open. Search from the "
+              "terminal instead: python -m equalcity_desktop search WORDS", file=sys.stderr)
+        return 2
+    from .app import run  # Qt is imported only here
+
+    return run(args)
+
+
+def no_display() -> bool:
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _print_results(results: list, as_json: bool, batch: bool) -> None:
+    if as_json:
+        print(json.dumps([r.as_json() for r in results], ensure_ascii=False))
+    elif batch:
+        print(" ".join(r.id for r in results))
+    else:
+        if not results:
+            print("No results.")
+        for rank, r in enumerate(results, 1):
+            other = f" (matched in {r.matched_lang})" if r.matched_lang else ""
+            print(f"{rank}. {r.title}  [{r.kind}, {r.toolkit}] {r.id}{other}")
+            print(f"   {r.snippet_text()}")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    service = _service(args)
+    if args.query == ["-"]:
+        for line in sys.stdin:
+            results = service.search(line.rstrip("\n"), args.lang, args.limit)
+            _print_results(results, args.json, batch=True)
+            sys.stdout.flush()
+    else:
+        _print_results(service.search(" ".join(args.query), args.lang, args.limit),
+                       args.json, batch=False)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    service = _service(args)
+    for problem in service.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    rows = []
+    for item in service.library.items.values():
+        words = {lang: word_count(plain_text(v.body)) for lang, v in item.variants.items()}
+        rows.append({"id": item.id, "kind": item.kind, "toolkit": item.toolkit,
+                     "title": item.title("en"), "words": words})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            print(f"{row['kind']:9} {row['toolkit']:11} {row['id']:40} {row['title']}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    folder = Path(args.dir) if args.dir else resources.content_dir()
+    service = ContentService([folder])
+    problems = service.problems
+    for problem in problems:
+        print(problem)
+    library = service.library
+    kinds: dict[str, int] = {}
+    for item in library.items.values():
+        kinds[item.kind] = kinds.get(item.kind, 0) + 1
+    counted = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no items"
+    print(f"{folder}: {len(library.toolkits)} toolkits; {counted}; "
+          f"{len(problems)} problem{'s' * (len(problems) != 1)}")
+    return 1 if problems else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    service = _service(args)
+    for problem in service.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    path = service.build_index(Path(args.out) if args.out else None)
+    print(f"index ready: {path} ({index_mod.SCHEMA_VERSION=})")
+    return 0

@@ -1,0 +1,187 @@
+"""The Whoosh index: schema, an atomic build, and a safe open.
+
+The index is derived data. It lives in a per-user cache folder named after
+the schema version and a hash of the content, is built in a temporary folder
+and renamed into place (a crash never leaves half an index), and is opened
+read-only. An index that is missing, stale or damaged in any way (a truncated
+TOC raises a bare ``struct.error``) is rebuilt, never shown as a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
+from whoosh.index import Index
+
+from .analysis import folded, stemmed
+from .languages import LANGS
+from .markup import plain_text
+from .model import Library
+
+log = logging.getLogger(__name__)
+
+# Bump whenever the schema or the analysis chain changes: old indexes are rebuilt.
+SCHEMA_VERSION = 1
+HEAD_BOOST = 4.0  # titles and aliases weigh more than body text
+META_FILE = "equalcity-index.json"
+STALE_TMP_SECONDS = 600
+
+
+def schema() -> Schema:
+    fields: dict[str, object] = {
+        "id": ID(stored=True, unique=True),
+        "kind": ID(stored=True),
+        "toolkit": ID(stored=True),
+    }
+    for lang in LANGS:
+        fields[f"head_{lang}"] = TEXT(analyzer=stemmed(lang), phrase=False,
+                                      field_boost=HEAD_BOOST)
+        fields[f"headfold_{lang}"] = TEXT(analyzer=folded(), phrase=False,
+                                          field_boost=HEAD_BOOST)
+        fields[f"body_{lang}"] = TEXT(analyzer=stemmed(lang), phrase=False)
+        fields[f"bodyfold_{lang}"] = TEXT(analyzer=folded(), phrase=False)
+        fields[f"title_{lang}"] = STORED()
+        fields[f"text_{lang}"] = STORED()  # plain text, for snippets
+    return Schema(**fields)
+
+
+def content_key(roots: Iterable[Path]) -> str:
+    """A hash of every content file and the schema version."""
+    digest = hashlib.sha256(f"equalcity-index-{SCHEMA_VERSION}".encode())
+    for root in roots:
+        root = Path(root)
+        if not root.is_dir():
+            continue
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def index_name(key: str) -> str:
+    return f"v{SCHEMA_VERSION}-{key[:24]}"
+
+
+def documents(library: Library) -> Iterable[dict[str, str]]:
+    for item in library.items.values():
+        doc = {"id": item.id, "kind": item.kind, "toolkit": item.toolkit}
+        for lang in LANGS:
+            variant = item.variants.get(lang)
+            if variant is None:
+                continue
+            text = "\n".join(filter(None, (variant.summary, plain_text(variant.body))))
+            head = "\n".join((variant.title, *variant.aliases))
+            doc |= {
+                f"head_{lang}": head, f"headfold_{lang}": head,
+                f"body_{lang}": text, f"bodyfold_{lang}": text,
+                f"title_{lang}": variant.title, f"text_{lang}": text,
+            }
+        yield doc
+
+
+def _write(ix: Index, library: Library) -> None:
+    with ix.writer(limitmb=128) as writer:  # the context manager cancels on error
+        for doc in documents(library):
+            writer.add_document(**doc)
+
+
+def build(library: Library, folder: Path, key: str) -> Path:
+    """Build an index for ``key`` under ``folder`` atomically; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / index_name(key)
+    tmp = folder / f"tmp-{uuid.uuid4().hex}"
+    tmp.mkdir()
+    try:
+        ix = whoosh_index.create_in(str(tmp), schema())
+        _write(ix, library)
+        ix.close()
+        (tmp / META_FILE).write_text(json.dumps({"schema": SCHEMA_VERSION, "key": key}),
+                                     encoding="utf-8")
+        try:
+            os.rename(tmp, final)
+        except OSError:
+            if not final.is_dir():  # not a lost race with another builder
+                raise
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return final
+
+
+def build_in_memory(library: Library) -> Index:
+    """For a cache folder that cannot be written (read-only profile, full disk)."""
+    ix = RamStorage().create_index(schema())
+    _write(ix, library)
+    return ix
+
+
+def open_checked(path: Path, key: str) -> Index:
+    """Open read-only and prove it is whole; raises on anything wrong."""
+    meta = json.loads((path / META_FILE).read_text(encoding="utf-8"))
+    if meta.get("schema") != SCHEMA_VERSION or meta.get("key") != key:
+        raise ValueError("index of another version")
+    ix = whoosh_index.open_dir(str(path), readonly=True)
+    with ix.searcher() as searcher:
+        searcher.doc_count()
+        list(searcher.lexicon("id"))
+    return ix
+
+
+def remove_stale(folder: Path, keep: str) -> None:
+    """Remove other versions and abandoned temporary builds."""
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for entry in folder.iterdir():
+        if entry.name == keep or not entry.is_dir():
+            continue
+        if entry.name.startswith("tmp-"):
+            try:
+                if now - entry.stat().st_mtime < STALE_TMP_SECONDS:
+                    continue  # perhaps another process is building right now
+            except OSError:
+                continue
+        elif not entry.name.startswith("v"):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def open_or_build(library_loader, key: str, cache: Path,
+                  prebuilt: Path | None = None) -> Index:
+    """Open the index for ``key``: prebuilt, then cached, else build it.
+
+    ``library_loader`` is called only when a build is needed, so a fresh start
+    with a valid index never parses the content.
+    """
+    name = index_name(key)
+    if prebuilt is not None and (prebuilt / name).is_dir():
+        try:
+            return open_checked(prebuilt / name, key)
+        except Exception:  # a damaged bundle: fall back to the cache
+            log.warning("the bundled search index could not be opened; using the cache")
+    cached = cache / name
+    if cached.is_dir():
+        try:
+            return open_checked(cached, key)
+        except Exception:
+            log.warning("the search index was damaged or stale; rebuilding it")
+            shutil.rmtree(cached, ignore_errors=True)
+    library = library_loader()
+    try:
+        path = build(library, cache, key)
+        remove_stale(cache, keep=name)
+        return open_checked(path, key)
+    except OSError:
+        log.warning("the cache folder cannot be written; the index is kept in memory")
+        return build_in_memory(library)

@@ -1,0 +1,48 @@
+"""The four content languages and the fixed headings of a situation card."""
+
+LANGS: tuple[str, ...] = ("en", "nl", "fr", "pt")
+
+# Each language's name written in that language, for language pickers.
+NATIVE_NAMES: dict[str, str] = {
+    "en": "English",
+    "nl": "Nederlands",
+    "fr": "Français",
+    "pt": "Português",
+}
+
+# The seven sections of a card, in order, as they are written in each language.
+CARD_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("In short", "Do now", "You can say", "Avoid", "Who can help", "Why", "Read more"),
+    "nl": ("Kort gezegd", "Doe nu", "Wat je kunt zeggen", "Vermijd", "Wie kan helpen",
+           "Waarom", "Meer lezen"),
+    "fr": ("En bref", "À faire maintenant", "Ce que vous pouvez dire", "À éviter",
+           "Qui peut aider", "Pourquoi", "Pour aller plus loin"),
+    "pt": ("Em resumo", "O que fazer agora", "O que pode dizer", "Evite", "Quem pode ajudar",
+           "Porquê", "Saber mais"),
+}
+
+CARD_MIN_WORDS = 150
+CARD_MAX_WORDS = 350
+
+
+def best_language(preferred: str) -> str:
+    """Map a locale name such as ``pt_BR`` or ``nl-BE`` to a content language."""
+    code = preferred.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGS else "en"
+
+# The few words a page adds around the content, in the page's own language.
+PAGE_WORDS: dict[str, dict[str, str]] = {
+    "en": {"sources": "Sources", "previous": "Previous", "next": "Next", "related": "See also",
+           "card": "Situation card", "section": "Toolkit section", "module": "Training module",
+           "poster": "Poster", "glossary": "Glossary", "all": "All toolkits"},
+    "nl": {"sources": "Bronnen", "previous": "Vorige", "next": "Volgende", "related": "Zie ook",
+           "card": "Situatiekaart", "section": "Toolkitdeel", "module": "Vormingsmodule",
+           "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits"},
+    "fr": {"sources": "Sources", "previous": "Précédent", "next": "Suivant",
+           "related": "Voir aussi", "card": "Fiche situation", "section": "Partie de la boîte à outils",
+           "module": "Module de formation", "poster": "Affiche", "glossary": "Glossaire",
+           "all": "Toutes les boîtes à outils"},
+    "pt": {"sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",
+           "card": "Ficha de situação", "section": "Secção do kit", "module": "Módulo de formação",
+           "poster": "Cartaz", "glossary": "Glossário", "all": "Todos os kits"},
+}

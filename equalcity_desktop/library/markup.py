@@ -1,0 +1,100 @@
+"""Markdown to safe HTML and to plain text.
+
+Content is trusted less than code: a content pack or an extra folder may hold
+anything, so every page goes through an nh3 allowlist after Markdown. Only
+internal links (``card:``, ``doc:``, ``term:``) and web addresses survive;
+scripts, event handlers, styles and ``javascript:``/``data:``/``file:`` links
+do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html import escape
+from html.parser import HTMLParser
+
+import markdown
+import nh3
+
+from .model import LINK_SCHEMES
+
+_TAGS = {
+    "h1", "h2", "h3", "h4", "p", "br", "hr", "ul", "ol", "li", "strong", "em", "b", "i",
+    "blockquote", "code", "pre", "a", "table", "thead", "tbody", "tr", "th", "td", "span",
+}
+_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "ol": {"start"}}
+_URL_SCHEMES = {"http", "https", "mailto", *LINK_SCHEMES}
+
+# [text](target) in Markdown source; the target ends at whitespace or ')'.
+LINK_RE = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<target>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def render_html(markdown_text: str) -> str:
+    """Markdown to HTML that is safe to show in the app."""
+    html = markdown.markdown(markdown_text, extensions=["tables", "sane_lists"],
+                             output_format="html")
+    return sanitise(html)
+
+
+def sanitise(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+class _TextCollector(HTMLParser):
+    _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "tr", "br", "blockquote", "pre"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+
+
+def plain_text(markdown_text: str) -> str:
+    """The words a reader sees, one paragraph per line (for search and counts)."""
+    collector = _TextCollector()
+    collector.feed(render_html(markdown_text))
+    collector.close()
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def iter_links(markdown_text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """(line, target) for each Markdown link in the source."""
+    for offset, line in enumerate(markdown_text.split("\n")):
+        for match in LINK_RE.finditer(line):
+            yield first_line + offset, match.group("target")
+
+
+def split_link(target: str) -> tuple[str, str] | None:
+    """``card:x`` -> ("card", "x"); None for web and other links."""
+    scheme, sep, rest = target.partition(":")
+    if sep and scheme in LINK_SCHEMES:
+        return scheme, rest
+    return None
+
+
+def escape_text(text: str) -> str:
+    return escape(text, quote=True)

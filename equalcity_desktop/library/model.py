@@ -1,0 +1,104 @@
+"""The content model: items in four languages, toolkits and their documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS: tuple[str, ...] = ("card", "section", "module", "poster", "glossary")
+# Kinds that live inside a toolkit folder and are listed in its manifest.
+SECTION_KINDS: tuple[str, ...] = ("section", "module", "poster")
+LINK_SCHEMES: tuple[str, ...] = ("card", "doc", "term")
+
+
+@dataclass(frozen=True)
+class Source:
+    org: str
+    title: str
+    year: int | None = None
+    url: str | None = None
+
+    def __str__(self) -> str:
+        year = f" ({self.year})" if self.year else ""
+        return f"{self.org}: {self.title}{year}"
+
+
+@dataclass
+class Variant:
+    """One item in one language."""
+
+    lang: str
+    title: str
+    summary: str
+    body: str  # Markdown, without the front matter
+    aliases: tuple[str, ...] = ()
+    path: str = ""
+    body_line: int = 1  # line of the file where the body starts
+
+
+@dataclass
+class Item:
+    """A card, toolkit section, training module, poster or glossary term."""
+
+    id: str
+    kind: str
+    toolkit: str
+    audience: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    variants: dict[str, Variant] = field(default_factory=dict)
+
+    def variant(self, lang: str) -> Variant:
+        """The item in ``lang``, falling back to English."""
+        return self.variants.get(lang) or self.variants["en"]
+
+    def title(self, lang: str) -> str:
+        return self.variant(lang).title
+
+
+@dataclass
+class Document:
+    id: str
+    titles: dict[str, str]
+    sections: tuple[str, ...]
+
+
+@dataclass
+class Toolkit:
+    id: str
+    titles: dict[str, str]
+    cities: dict[str, str]
+    subjects: dict[str, str]
+    partners: tuple[str, ...]
+    years: str
+    audiences: tuple[str, ...]
+    documents: tuple[Document, ...]
+
+
+@dataclass
+class Library:
+    """Everything that loaded cleanly, in a stable order."""
+
+    items: dict[str, Item] = field(default_factory=dict)
+    toolkits: dict[str, Toolkit] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Item]:
+        return [item for item in self.items.values() if item.kind == kind]
+
+    def document(self, doc_id: str) -> tuple[Toolkit, Document] | None:
+        for toolkit in self.toolkits.values():
+            for document in toolkit.documents:
+                if document.id == doc_id:
+                    return toolkit, document
+        return None
+
+    def resolve(self, scheme: str, target: str) -> str | None:
+        """The item id a ``card:``/``doc:``/``term:`` link opens, or None."""
+        if scheme == "doc":
+            found = self.document(target)
+            if found:
+                return found[1].sections[0] if found[1].sections else None
+            item = self.items.get(target)
+            return item.id if item and item.kind in SECTION_KINDS else None
+        want = "card" if scheme == "card" else "glossary"
+        item = self.items.get(target)
+        return item.id if item and item.kind == want else None

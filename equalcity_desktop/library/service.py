@@ -1,0 +1,135 @@
+"""The one API the window and the command line use to reach the content.
+
+``ContentService`` owns the loaded library, the index and a searcher. It
+loads lazily: opening a valid index needs only a hash of the content files,
+so the command-line search and the window's first query do not parse the
+content unless the index has to be built.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable, Sequence
+from html import escape
+from pathlib import Path
+
+from . import index as index_mod
+from . import loader
+from .languages import PAGE_WORDS
+from .markup import render_html
+from .model import Item, Library
+from .paths import cache_dir
+from .search import Result, Searcher
+
+
+class ContentService:
+    def __init__(self, roots: Sequence[Path], cache: Path | None = None,
+                 prebuilt: Path | None = None) -> None:
+        self.roots = [Path(r) for r in roots]
+        self.cache = cache or cache_dir() / "index"
+        self.prebuilt = prebuilt
+        self._lock = threading.RLock()
+        self._loaded: loader.LoadResult | None = None
+        self._searcher: Searcher | None = None
+
+    # -- content ---------------------------------------------------------
+    def load(self) -> loader.LoadResult:
+        with self._lock:
+            if self._loaded is None:
+                self._loaded = loader.load(self.roots)
+            return self._loaded
+
+    @property
+    def library(self) -> Library:
+        return self.load().library
+
+    @property
+    def problems(self) -> list[loader.Problem]:
+        return self.load().problems
+
+    def item(self, item_id: str) -> Item | None:
+        return self.library.items.get(item_id)
+
+    # -- search ----------------------------------------------------------
+    def searcher(self) -> Searcher:
+        with self._lock:
+            if self._searcher is None:
+                key = index_mod.content_key(self.roots)
+                ix = index_mod.open_or_build(lambda: self.library, key, self.cache,
+                                             self.prebuilt)
+                self._searcher = Searcher(ix)
+            return self._searcher
+
+    def build_index(self, folder: Path | None = None) -> Path:
+        """Build (or find) the index for the current content in ``folder``."""
+        key = index_mod.content_key(self.roots)
+        target = (folder or self.cache) / index_mod.index_name(key)
+        if target.is_dir():
+            try:
+                index_mod.open_checked(target, key).close()
+                return target
+            except Exception:
+                shutil.rmtree(target, ignore_errors=True)
+        return index_mod.build(self.library, folder or self.cache, key)
+
+    def search(self, text: str, lang: str = "en", limit: int = 20, **filters: object) -> list[Result]:
+        return self.searcher().search(text, lang, limit, **filters)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    # -- pages -----------------------------------------------------------
+    def resolve(self, target: str) -> str | None:
+        """The item id an internal link (``card:x``, ``doc:x``, ``term:x``) opens."""
+        scheme, _, rest = target.partition(":")
+        return self.library.resolve(scheme, rest)
+
+    def page_html(self, item_id: str, lang: str,
+                  label: Callable[[Item], str] | None = None) -> str:
+        """The item as safe HTML in ``lang`` (English where a language is missing)."""
+        item = self.library.items[item_id]
+        words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
+        variant = item.variant(lang)
+        kind_label = label(item) if label else words.get(item.kind, item.kind)
+        parts = [f'<p class="kind">{escape(kind_label)}</p>',
+                 f"<h1>{escape(variant.title)}</h1>"]
+        if item.kind != "card" and variant.summary:
+            parts.append(f'<p class="summary">{escape(variant.summary)}</p>')
+        parts.append(render_html(variant.body))
+        parts += self._document_links(item, lang, words)
+        related = [r for r in item.related if r in self.library.items]
+        if related and item.kind == "glossary":
+            links = ", ".join(self._link(r, lang) for r in related)
+            parts.append(f'<p class="related">{escape(words["related"])}: {links}</p>')
+        if item.sources:
+            sources = "".join(f"<li>{escape(str(s))}" + (f"<br>{escape(s.url)}" if s.url else "")
+                              + "</li>" for s in item.sources)
+            parts.append(f'<h3 class="sources">{escape(words["sources"])}</h3>'
+                         f'<ul class="sources">{sources}</ul>')
+        return "\n".join(parts)
+
+    def _link(self, item_id: str, lang: str) -> str:
+        item = self.library.items[item_id]
+        scheme = {"card": "card", "glossary": "term"}.get(item.kind, "doc")
+        return f'<a href="{scheme}:{escape(item_id)}">{escape(item.title(lang))}</a>'
+
+    def _document_links(self, item: Item, lang: str, words: dict[str, str]) -> list[str]:
+        """Previous/next within the item's toolkit document."""
+        toolkit = self.library.toolkits.get(item.toolkit)
+        if toolkit is None:
+            return []
+        for document in toolkit.documents:
+            present = [s for s in document.sections if s in self.library.items]
+            if item.id in present:
+                i = present.index(item.id)
+                links = []
+                if i > 0:
+                    links.append(f"← {words['previous']}: {self._link(present[i - 1], lang)}")
+                if i + 1 < len(present):
+                    links.append(f"{words['next']}: {self._link(present[i + 1], lang)} →")
+                return [f'<p class="docnav">{" &nbsp;|&nbsp; ".join(links)}</p>'] if links else []
+        return []
