@@ -97,7 +97,7 @@ def load(roots: Iterable[Path]) -> LoadResult:
     items, item_files = _assemble(files, set(toolkits), report)
     _check_manifest_sections(toolkits, items, item_files, report)
     known = {item_id: item.kind for item_id, item in items.items()}
-    documents = {d.id for t in toolkits.values() for d in t.documents}
+    documents = {d.id for _root, t in toolkits.values() for d in t.documents}
     for item_files_of_id in item_files.values():
         for f in item_files_of_id:
             _check_links(f, known, documents, report)

@@ -69,7 +69,7 @@ class Searcher:
         return [self._result(hit, lang) for hit in ranked[:limit]]
 
     def _result(self, hit, lang: str) -> Result:
-        matched = hit.matched_terms() if hit.has_matched_terms() else []
+        matched = hit.matched_terms()
         fields = {name for name, _ in matched}
         matched_lang = None
         if not any(name.endswith(f"_{lang}") for name in fields):

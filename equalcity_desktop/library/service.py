@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
@@ -88,14 +88,12 @@ class ContentService:
         scheme, _, rest = target.partition(":")
         return self.library.resolve(scheme, rest)
 
-    def page_html(self, item_id: str, lang: str,
-                  label: Callable[[Item], str] | None = None) -> str:
+    def page_html(self, item_id: str, lang: str) -> str:
         """The item as safe HTML in ``lang`` (English where a language is missing)."""
         item = self.library.items[item_id]
         words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
         variant = item.variant(lang)
-        kind_label = label(item) if label else words.get(item.kind, item.kind)
-        parts = [f'<p class="kind">{escape(kind_label)}</p>',
+        parts = [f'<p class="kind">{escape(words.get(item.kind, item.kind))}</p>',
                  f"<h1>{escape(variant.title)}</h1>"]
         if item.kind != "card" and variant.summary:
             parts.append(f'<p class="summary">{escape(variant.summary)}</p>')

@@ -1,0 +1,86 @@
+"""The composition root: the one place that builds the services and the
+window and hands each what it needs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from . import APP_NAME, resources
+from .cli import content_roots
+from .library.service import ContentService
+from .ui.i18n import Translations, system_language
+from .ui.main_window import MainWindow
+from .ui.search_service import SearchService
+from .ui.settings import Settings
+
+ENV_TIMING = "EQUALCITY_T0"  # set by the benchmark: print start-up milestones
+
+
+def _milestone(name: str) -> None:
+    t0 = os.environ.get(ENV_TIMING)
+    if t0:
+        print(f"{name} {time.time() - float(t0):.4f}", file=sys.stderr, flush=True)
+
+
+def create_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("Equalcity")
+    QCoreApplication.setApplicationName("Equalcity Desktop")
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    style = resources.path("resources/style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def build_window(content: ContentService, settings: Settings | None = None) -> MainWindow:
+    """Everything but the event loop (the tests use this too)."""
+    settings = settings or Settings()
+    translations = Translations(resources.path("i18n"))
+    translations.apply(settings.get("ui_language") or system_language())
+    search = SearchService(content)
+    window = MainWindow(search, settings, translations)
+    search.setParent(window)
+    QApplication.instance().aboutToQuit.connect(search.stop)
+    search.start()
+    return window
+
+
+def run(args: argparse.Namespace) -> int:
+    app = create_app()
+    roots = content_roots(args.content, args.extra_content)
+    prebuilt = None if args.content or args.extra_content else resources.prebuilt_index_dir()
+    content = ContentService(roots, prebuilt=prebuilt)
+    window = build_window(content)
+    window.show()
+    QTimer.singleShot(0, lambda: _milestone("shown"))
+
+    service = window.search_service
+    probe: list[int] = []
+
+    def on_ready() -> None:
+        # Ready means a real search returns results: ask for a card by its title.
+        cards = content.library.of_kind("card")
+        probe.append(service.search(cards[0].title("en") if cards else "equalcity", "en"))
+
+    def on_results(query_id: int, results: list) -> None:
+        if probe and query_id == probe[0]:
+            probe.clear()
+            _milestone("ready")
+            if args.exit_when_ready:
+                app.exit(0 if results and window.isVisible() else 1)
+
+    service.ready.connect(on_ready)
+    service.results_ready.connect(on_results)
+    service.failed.connect(lambda _m: args.exit_when_ready and app.exit(1))
+    code = app.exec()
+    window.search_service.stop()
+    content.close()
+    return code

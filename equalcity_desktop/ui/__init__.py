@@ -1,0 +1,2 @@
+"""The Qt side. Widgets reach the content only through ContentService and
+SearchService, and never import whoosh."""

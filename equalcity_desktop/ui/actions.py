@@ -1,0 +1,82 @@
+"""Every action of the window in one table: id, text, shortcuts, tooltip.
+
+Menus and toolbars are built from this table, and a test rejects a key bound
+twice. Texts are marked with QT_TRANSLATE_NOOP and translated when applied,
+so a language change only has to call :func:`retranslate`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+Key = QKeySequence.StandardKey | str
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcuts: tuple[Key, ...] = ()
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("quick_exit", QT_TRANSLATE_NOOP("Actions", "Quick exit"), (),
+               QT_TRANSLATE_NOOP("Actions", "Clear the screen and minimise the window at once "
+                                 "(or press Shift three times)")),
+    ActionSpec("focus_search", QT_TRANSLATE_NOOP("Actions", "&Search"),
+               ("Ctrl+K", QKeySequence.StandardKey.Find),
+               QT_TRANSLATE_NOOP("Actions", "Go to the search box")),
+    ActionSpec("back", QT_TRANSLATE_NOOP("Actions", "&Back"), (QKeySequence.StandardKey.Back,),
+               QT_TRANSLATE_NOOP("Actions", "Back to the previous page")),
+    ActionSpec("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"),
+               (QKeySequence.StandardKey.Forward,),
+               QT_TRANSLATE_NOOP("Actions", "Forward to the next page")),
+    ActionSpec("home", QT_TRANSLATE_NOOP("Actions", "&Home"), ("Alt+Home",),
+               QT_TRANSLATE_NOOP("Actions", "Show all situations")),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "&Larger text"),
+               (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+               QT_TRANSLATE_NOOP("Actions", "Make the text larger")),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "&Smaller text"),
+               (QKeySequence.StandardKey.ZoomOut,),
+               QT_TRANSLATE_NOOP("Actions", "Make the text smaller")),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Normal text size"), ("Ctrl+0",),
+               QT_TRANSLATE_NOOP("Actions", "Reset the text size")),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Equalcity"), (),
+               QT_TRANSLATE_NOOP("Actions", "Who made the toolkits, and the sources")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,),
+               QT_TRANSLATE_NOOP("Actions", "Close Equalcity")),
+)
+
+
+def sequences(spec: ActionSpec) -> list[QKeySequence]:
+    out: list[QKeySequence] = []
+    for key in spec.shortcuts:
+        if isinstance(key, QKeySequence.StandardKey):
+            out += QKeySequence.keyBindings(key)
+        else:
+            out.append(QKeySequence(key))
+    return [seq for seq in out if not seq.isEmpty()]
+
+
+def create(parent: QObject) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(parent)
+        action.setObjectName(spec.id)
+        action.setShortcuts(sequences(spec))
+        actions[spec.id] = action
+    retranslate(actions)
+    return actions
+
+
+def retranslate(actions: dict[str, QAction]) -> None:
+    for spec in ACTIONS:
+        action = actions[spec.id]
+        action.setText(QCoreApplication.translate("Actions", spec.text))
+        tip = QCoreApplication.translate("Actions", spec.tip) if spec.tip else ""
+        action.setToolTip(tip)
+        action.setStatusTip(tip)

@@ -1,0 +1,67 @@
+"""The reading pane: an item's sanitised HTML in a QTextBrowser.
+
+QTextBrowser would follow links itself and blank the view on a web link, and
+it would read any local file a link or image names. Here it follows nothing:
+every click is handed to the window as ``link_activated``, and no resource
+is ever loaded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTextBrowser
+
+CSS = """
+h1 { font-size: 1.6em; font-weight: 600; margin: 0 0 0.4em 0; }
+h2 { font-size: 1.2em; font-weight: 600; margin: 1.0em 0 0.3em 0; }
+h3 { font-size: 1.05em; font-weight: 600; margin: 0.8em 0 0.2em 0; }
+p.kind { font-size: 0.9em; margin: 0; }
+p.summary { font-style: italic; }
+li { margin-bottom: 0.25em; }
+ul.sources, p.docnav { font-size: 0.9em; }
+a { text-decoration: underline; }
+table { border-collapse: collapse; }
+th, td { border: 1px solid gray; padding: 4px; }
+"""
+BASE_POINTS = 12.0
+ZOOM_STEP = 1.5
+ZOOM_MIN, ZOOM_MAX = -4, 10
+
+
+class CardView(QTextBrowser):
+    """Signals: ``link_activated(QUrl)`` for every link the reader follows."""
+
+    link_activated = Signal(QUrl)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.link_activated)
+        self.document().setDefaultStyleSheet(CSS)
+        self.document().setDocumentMargin(18)
+        self._zoom = 0
+        self.set_zoom(0)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
+        return None  # no files, no network: content has no images yet
+
+    def show_html(self, html: str) -> None:
+        self.setHtml(html)
+        self.verticalScrollBar().setValue(0)
+
+    def clear_page(self) -> None:
+        self.clear()
+        self.clearHistory()
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, steps))
+        font = QFont(self.font())
+        font.setPointSizeF(BASE_POINTS + ZOOM_STEP * self._zoom)
+        self.document().setDefaultFont(font)

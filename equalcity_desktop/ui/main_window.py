@@ -1,0 +1,530 @@
+"""The main window: lays out the panels and wires them. Logic lives in the
+services it is handed (see app.py); this module only connects them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QActionGroup, QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..library.languages import LANGS, NATIVE_NAMES
+from ..library.search import Result
+from . import actions as action_table
+from .card_view import CardView
+from .history import History
+from .home_page import HomePage
+from .i18n import Translations
+from .labels import kind_label
+from .nav_pane import NavPane
+from .quick_exit import ShiftTripleDetector, first_receiver
+from .result_delegate import ResultDelegate
+from .result_model import ResultModel
+from .search_service import SearchService
+from .settings import Settings
+
+INTERNAL_SCHEMES = ("card", "doc", "term")
+WEB_SCHEMES = ("http", "https", "mailto")
+
+
+class NeutralPage(QLabel):
+    """What quick exit leaves on screen: the app's name and nothing else.
+    Signals: ``dismissed()`` on a click or a key."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(APP_NAME, parent)
+        self.setObjectName("neutralPage")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.dismissed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                               Qt.Key.Key_Meta):
+            self.dismissed.emit()
+
+
+class MainWindow(QMainWindow):
+    """Signals: ``item_opened(item_id)`` after a page is shown."""
+
+    item_opened = Signal(str)
+
+    def __init__(self, search: SearchService, settings: Settings,
+                 translations: Translations, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)  # never what is shown: taskbars and Alt+Tab see it
+        self.search_service = search
+        self.content = search.content
+        self.settings = settings
+        self.translations = translations
+        self.history = History()
+        self.lang = settings.get("content_language") or translations.language
+        self.actions = action_table.create(self)
+        self._build()
+        self._connect()
+        self.retranslate_ui()
+        self._update_nav_actions()
+        self.search_box.setFocus()
+
+        self.shift_detector = ShiftTripleDetector(self)
+        app = QApplication.instance()
+        app.installEventFilter(self.shift_detector)
+        app.installEventFilter(self)
+        self.shift_detector.triggered.connect(self.quick_exit)
+
+    # -- building ----------------------------------------------------------
+    def _build(self) -> None:
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+
+        self.model = ResultModel(self)
+        self.results = QListView()
+        self.results.setObjectName("results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self._describe, self.results))
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setWordWrap(True)
+        self.results.installEventFilter(self)
+        self.no_results = QLabel()
+        self.no_results.setObjectName("noResults")
+        self.no_results.setWordWrap(True)
+        self.no_results.hide()
+        results_page = QWidget()
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.no_results)
+        results_layout.addWidget(self.results, 1)
+
+        self.nav = NavPane()
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.nav)
+        self.left_stack.addWidget(results_page)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.left_stack, 1)
+
+        self.home = HomePage()
+        self.card_view = CardView()
+        self.card_view.set_zoom(self.settings.get("text_zoom"))
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.home)
+        self.right_stack.addWidget(self.card_view)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 760])
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.banner_details = QPushButton()
+        self.banner_details.hide()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_details)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(banner_row)
+        main_layout.addWidget(self.splitter, 1)
+
+        self.neutral = NeutralPage()
+        self.root = QStackedWidget()
+        self.root.addWidget(main)
+        self.root.addWidget(self.neutral)
+        self.setCentralWidget(self.root)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in ("back", "forward", "home"):
+            self.toolbar.addAction(self.actions[name])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.content_lang_label = QLabel()
+        self.content_lang = QComboBox()
+        self.content_lang.setObjectName("contentLanguage")
+        for lang in LANGS:
+            self.content_lang.addItem(NATIVE_NAMES[lang], lang)
+        self.content_lang.setCurrentIndex(LANGS.index(self.lang) if self.lang in LANGS else 0)
+        self.content_lang_label.setBuddy(self.content_lang)
+        self.toolbar.addWidget(self.content_lang_label)
+        self.toolbar.addWidget(self.content_lang)
+        self.quick_exit_button = QToolButton()
+        self.quick_exit_button.setObjectName("quickExit")
+        self.quick_exit_button.setDefaultAction(self.actions["quick_exit"])
+        self.toolbar.addWidget(self.quick_exit_button)
+        self.addToolBar(self.toolbar)
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.actions["quick_exit"])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.actions["quit"])
+        self.menu_go = bar.addMenu("")
+        for name in ("focus_search", "back", "forward", "home"):
+            self.menu_go.addAction(self.actions[name])
+        self.menu_view = bar.addMenu("")
+        for name in ("zoom_in", "zoom_out", "zoom_reset"):
+            self.menu_view.addAction(self.actions[name])
+        self.menu_view.addSeparator()
+        self.menu_ui_lang = self.menu_view.addMenu("")
+        self.ui_lang_group = QActionGroup(self)
+        for lang in LANGS:
+            action = self.menu_ui_lang.addAction(NATIVE_NAMES[lang])
+            action.setCheckable(True)
+            action.setData(lang)
+            action.setChecked(lang == self.translations.language)
+            self.ui_lang_group.addAction(action)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.actions["about"])
+        for action in self.actions.values():
+            self.addAction(action)  # shortcuts work while the menu bar is hidden
+
+        geometry = self.settings.get("geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["quick_exit"].triggered.connect(self.quick_exit)
+        a["focus_search"].triggered.connect(self.focus_search)
+        a["back"].triggered.connect(self.go_back)
+        a["forward"].triggered.connect(self.go_forward)
+        a["home"].triggered.connect(self.go_home)
+        a["zoom_in"].triggered.connect(lambda: self.zoom(self.card_view.zoom + 1))
+        a["zoom_out"].triggered.connect(lambda: self.zoom(self.card_view.zoom - 1))
+        a["zoom_reset"].triggered.connect(lambda: self.zoom(0))
+        a["about"].triggered.connect(self.show_about)
+        a["quit"].triggered.connect(self.close)
+        self.search_box.textChanged.connect(self.on_search_box_text_changed)
+        self.search_service.results_ready.connect(self.on_search_results_ready)
+        self.search_service.ready.connect(self.on_search_ready)
+        self.search_service.failed.connect(self.on_search_failed)
+        self.results.activated.connect(self._open_result)
+        self.results.clicked.connect(self._open_result)
+        self.nav.item_requested.connect(self.open_item)
+        self.home.item_requested.connect(self.open_item)
+        self.card_view.link_activated.connect(self.on_card_view_link_activated)
+        self.content_lang.currentIndexChanged.connect(self.on_content_lang_changed)
+        self.ui_lang_group.triggered.connect(self.on_ui_lang_triggered)
+        self.neutral.dismissed.connect(self.leave_neutral)
+        self.banner_details.clicked.connect(self.show_problems)
+
+    # -- translation -------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        action_table.retranslate(self.actions)
+        self.search_box.setPlaceholderText(self.tr("Search: a situation, a word, a question…"))
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setAccessibleDescription(
+            self.tr("Results appear as you type. Press Down to go to the results."))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.no_results.setText(self.tr("Nothing found for these words. Try fewer or other "
+                                        "words, or browse the situations."))
+        self.card_view.setAccessibleName(self.tr("Page"))
+        self.content_lang_label.setText(self.tr("Content language:"))
+        self.content_lang.setAccessibleName(self.tr("Content language"))
+        self.content_lang.setToolTip(self.tr("The language of the cards and toolkits; the "
+                                             "menus keep their own language"))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleDescription(self.actions["quick_exit"].toolTip())
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_ui_lang.setTitle(self.tr("&Interface language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.banner_details.setText(self.tr("Details"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.neutral.setAccessibleName(APP_NAME)
+        self._show_problem_banner()
+        self.results.viewport().update()
+        self.setWindowTitle(APP_NAME)
+
+    def _describe(self, result: Result) -> str:
+        toolkit = self.content.library.toolkits.get(result.toolkit)
+        parts = [kind_label(result.kind)]
+        if toolkit is not None:
+            parts.append(toolkit.cities.get(self.lang, toolkit.id))
+        if result.matched_lang:
+            parts.append(self.tr("found in %1").replace("%1", NATIVE_NAMES[result.matched_lang]))
+        return " · ".join(parts)
+
+    # -- search ------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.leave_neutral()
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def on_search_box_text_changed(self, text: str) -> None:
+        if text.strip():
+            self.left_stack.setCurrentIndex(1)
+        else:
+            self.left_stack.setCurrentIndex(0)
+            self.no_results.hide()
+            self.model.clear()
+        self.search_service.search(text, self.lang)
+
+    def on_search_results_ready(self, query_id: int, results: list) -> None:
+        if query_id != self.search_service.latest_id:
+            return  # an older query finished late: never replace newer results
+        self.model.set_results(results)
+        self.no_results.setVisible(not results and bool(self.search_box.text().strip()))
+        if results:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def on_search_ready(self) -> None:
+        library = self.content.library
+        self.home.set_library(library, self.lang)
+        self.nav.set_library(library, self.lang)
+        self._show_problem_banner()
+
+    def on_search_failed(self, message: str) -> None:
+        self.banner.setText(self.tr("The toolkits could not be opened: %1").replace("%1", message))
+        self.banner.show()
+
+    def _open_result(self, index) -> None:
+        result = self.model.result(index.row())
+        if result is not None:
+            self.open_item(result.id)
+
+    # -- keyboard ----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if watched is self.search_box:
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.results.setFocus()
+                self.results.setCurrentIndex(self.model.index(0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                row = max(0, self.results.currentIndex().row())
+                self._open_result(self.model.index(row))
+                return True
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+            return False
+        if watched is self.results:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_result(self.results.currentIndex())
+                return True
+            if key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+                self.search_box.setFocus()
+                return True
+            return False
+        return self._type_to_search(watched, event)  # type: ignore[arg-type]
+
+    def _type_to_search(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Printable keys typed anywhere in the window go to the search box."""
+        text = event.text()
+        if (not text or not text.isprintable() or text.isspace() or self.is_neutral
+                or not first_receiver(watched) or not self.isActiveWindow()
+                or event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                         | Qt.KeyboardModifier.KeypadModifier)):
+            return False
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit | QComboBox) or (
+                isinstance(focus, QTextEdit) and not focus.isReadOnly()):
+            return False
+        if focus is not None and focus.window() is not self:
+            return False
+        self.search_box.setFocus()
+        self.search_box.insert(text)
+        return True
+
+    # -- pages -------------------------------------------------------------
+    def open_item(self, item_id: str, record: bool = True) -> bool:
+        if self.content.item(item_id) is None:
+            return False
+        self.card_view.show_html(self.content.page_html(item_id, self.lang))
+        self.right_stack.setCurrentWidget(self.card_view)
+        if record:
+            self.history.visit(item_id)
+        self.nav.select_item(item_id)
+        self._update_nav_actions()
+        self.item_opened.emit(item_id)
+        return True
+
+    def on_card_view_link_activated(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme in INTERNAL_SCHEMES:
+            item_id = self.content.resolve(url.toString())
+            if item_id is None or not self.open_item(item_id):
+                QMessageBox.information(self, APP_NAME,
+                                        self.tr("This page is not available in this library."))
+        elif scheme in WEB_SCHEMES:
+            self.confirm_external(url)
+
+    def confirm_external(self, url: QUrl) -> bool:
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            self.tr("Open this address in your web browser?\n\n%1\n\nEqualcity itself never "
+                    "goes online.").replace("%1", url.toString()))
+        if answer == QMessageBox.StandardButton.Yes:
+            return QDesktopServices.openUrl(url)
+        return False
+
+    def go_back(self) -> None:
+        item_id = self.history.back()
+        if item_id:
+            self.open_item(item_id, record=False)
+
+    def go_forward(self) -> None:
+        item_id = self.history.forward()
+        if item_id:
+            self.open_item(item_id, record=False)
+
+    def go_home(self) -> None:
+        self.leave_neutral()
+        self.right_stack.setCurrentWidget(self.home)
+        self.nav.select_item(None)
+
+    def _update_nav_actions(self) -> None:
+        self.actions["back"].setEnabled(self.history.can_back())
+        self.actions["forward"].setEnabled(self.history.can_forward())
+
+    def zoom(self, steps: int) -> None:
+        self.card_view.set_zoom(steps)
+        self.settings.set("text_zoom", self.card_view.zoom)
+
+    # -- languages ---------------------------------------------------------
+    def on_content_lang_changed(self, index: int) -> None:
+        self.lang = self.content_lang.itemData(index)
+        self.settings.set("content_language", self.lang)
+        if self.search_service.is_ready:
+            self.home.set_language(self.lang)
+            self.nav.set_language(self.lang)
+        if self.history.current and self.right_stack.currentWidget() is self.card_view:
+            self.open_item(self.history.current, record=False)
+        if self.search_box.text().strip():
+            self.search_service.search(self.search_box.text(), self.lang)
+
+    def on_ui_lang_triggered(self, action) -> None:
+        lang = action.data()
+        self.translations.apply(lang)
+        self.settings.set("ui_language", lang)
+
+    # -- quick exit --------------------------------------------------------
+    @property
+    def is_neutral(self) -> bool:
+        return self.root.currentWidget() is self.neutral
+
+    def quick_exit(self) -> None:
+        """Empty everything that shows what was being read, then minimise."""
+        self.search_service.cancel()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.model.clear()
+        self.no_results.hide()
+        self.left_stack.setCurrentIndex(0)
+        self.nav.select_item(None)
+        self.nav.collapseAll()
+        self.history.clear()
+        self.card_view.clear_page()
+        self.right_stack.setCurrentWidget(self.home)
+        self._update_nav_actions()
+        for widget in (self.menuBar(), self.toolbar, self.statusBar()):
+            widget.hide()
+        self.root.setCurrentWidget(self.neutral)
+        self.neutral.setFocus()
+        self.showMinimized()
+
+    def leave_neutral(self) -> None:
+        if not self.is_neutral:
+            return
+        self.root.setCurrentIndex(0)
+        self.menuBar().show()
+        self.toolbar.show()
+        self.search_box.setFocus()
+
+    # -- problems and about ------------------------------------------------
+    def _show_problem_banner(self) -> None:
+        if not self.search_service.is_ready:
+            return
+        count = len(self.content.problems)
+        if count:
+            self.banner.setText(self.tr("%n content file(s) had problems and were skipped; "
+                                        "everything else is here.", "", count))
+        self.banner.setVisible(bool(count))
+        self.banner_details.setVisible(bool(count))
+
+    def show_problems(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setText(self.tr("These content files were skipped:"))
+        box.setDetailedText("\n".join(str(p) for p in self.content.problems))
+        box.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, APP_NAME, self.tr(
+            "<h3>Equalcity Desktop</h3>"
+            "<p>The four Equalcity toolkits, offline: safer spaces for LGBTQI+ people with a "
+            "migration background (Brussels), migrant women and girls facing sexual and "
+            "gender-based violence (Luxembourg), the wellbeing of unaccompanied migrant children "
+            "(Rome) and dialogue with migrant parents against honour-related violence "
+            "(Gothenburg).</p>"
+            "<p>The toolkits were made by IOM Belgium and Luxembourg with the cities and their "
+            "partners, with funding from the European Union's Rights, Equality and Citizenship "
+            "programme (2019-2021).</p>"
+            "<p>The text in this app was written for the app from the toolkits' principles and "
+            "established guidance, with sources on every page. It is not an official IOM "
+            "publication. The official toolkits are published by IOM Belgium and Luxembourg "
+            "(belgium.iom.int/equalcity).</p>"
+            "<p>This app never goes online and keeps no record of what you search or read.</p>"))
+
+    # -- closing -----------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.set("geometry", self.saveGeometry())
+        self.settings.sync()
+        app = QApplication.instance()
+        app.removeEventFilter(self.shift_detector)
+        app.removeEventFilter(self)
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.search_box.setFocus)

@@ -1,0 +1,97 @@
+"""The navigation tree: Situations (cards by toolkit), Toolkits (their
+documents and sections, from the manifests) and Glossary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from ..library.model import Library
+from .labels import all_toolkits_label
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class NavPane(QTreeWidget):
+    """Signals: ``item_requested(item_id)``."""
+
+    item_requested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navPane")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self._library: Library | None = None
+        self._lang = "en"
+        self.itemActivated.connect(self._on_activated)
+        self.itemClicked.connect(self._on_activated)
+        self._retranslate()
+
+    def set_library(self, library: Library, lang: str) -> None:
+        self._library, self._lang = library, lang
+        self._rebuild()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Contents"))
+        self._rebuild()
+
+    def _node(self, parent, text: str, item_id: str | None = None) -> QTreeWidgetItem:
+        node = QTreeWidgetItem(parent, [text])
+        node.setToolTip(0, text)
+        if item_id:
+            node.setData(0, IdRole, item_id)
+        return node
+
+    def _rebuild(self) -> None:
+        self.clear()
+        library, lang = self._library, self._lang
+        if library is None:
+            return
+        situations = self._node(self, self.tr("Situations"))
+        groups = [(t.id, t.cities[lang]) for t in library.toolkits.values()]
+        groups.append(("all", all_toolkits_label()))
+        for toolkit_id, name in groups:
+            cards = sorted((i for i in library.of_kind("card") if i.toolkit == toolkit_id),
+                           key=lambda i: i.title(lang).casefold())
+            if cards:
+                group = self._node(situations, name)
+                for item in cards:
+                    self._node(group, item.title(lang), item.id)
+        toolkits = self._node(self, self.tr("Toolkits"))
+        for toolkit in library.toolkits.values():
+            node = self._node(toolkits, toolkit.titles[lang])
+            for document in toolkit.documents:
+                doc_node = self._node(node, document.titles[lang])
+                for section_id in document.sections:
+                    if section_id in library.items:
+                        self._node(doc_node, library.items[section_id].title(lang), section_id)
+        glossary = self._node(self, self.tr("Glossary"))
+        for item in sorted(library.of_kind("glossary"), key=lambda i: i.title(lang).casefold()):
+            self._node(glossary, item.title(lang), item.id)
+        situations.setExpanded(True)
+
+    def _on_activated(self, node: QTreeWidgetItem, _column: int = 0) -> None:
+        item_id = node.data(0, IdRole)
+        if item_id:
+            self.item_requested.emit(item_id)
+
+    def select_item(self, item_id: str | None) -> None:
+        """Show where the open item sits, without opening anything."""
+        self.blockSignals(True)
+        self.clearSelection()
+        if item_id:
+            for node in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+                if node.data(0, IdRole) == item_id:
+                    self.setCurrentItem(node)
+                    break
+        self.blockSignals(False)

@@ -1,0 +1,134 @@
+"""Search as a service: queries run on a worker thread, the newest wins.
+
+The UI thread only stores the newest request and wakes the worker; the worker
+skips requests that were overtaken while it was busy, and results carry the
+id of their query so the window can drop any that arrive late (Zeal's
+``DocsetRegistry::search``/``searchCompleted``, after its issue #265 where
+typing stuttered while a search ran).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..library.search import Result
+from ..library.service import ContentService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    id: int
+    text: str
+    lang: str
+    limit: int = 50
+    kinds: tuple[str, ...] = field(default_factory=tuple)
+    toolkits: tuple[str, ...] = field(default_factory=tuple)
+
+
+SearchFn = Callable[[SearchRequest], list[Result]]
+
+
+class _Worker(QThread):
+    def __init__(self, service: SearchService) -> None:
+        super().__init__()
+        self.setObjectName("equalcity-search")
+        self._service = service
+
+    def run(self) -> None:
+        self._service._work()  # noqa: SLF001 - the worker is part of the service
+
+
+class SearchService(QObject):
+    """Owns the searcher. Signals: ``ready()`` once the index is open and the
+    content is loaded, ``results_ready(query_id, results)`` for the newest
+    query only, ``failed(message)`` when the content cannot be opened."""
+
+    ready = Signal()
+    results_ready = Signal(int, list)
+    failed = Signal(str)
+
+    def __init__(self, content: ContentService, search: SearchFn | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self._search = search or self._default_search
+        self._cond = threading.Condition()
+        self._pending: SearchRequest | None = None
+        self._latest = 0
+        self._stopping = False
+        self._is_ready = False
+        self._thread = _Worker(self)
+
+    def _default_search(self, request: SearchRequest) -> list[Result]:
+        return self.content.search(request.text, request.lang, request.limit,
+                                   kinds=request.kinds, toolkits=request.toolkits)
+
+    @property
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    @property
+    def latest_id(self) -> int:
+        return self._latest
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._pending = None
+            self._cond.notify_all()
+        self._thread.wait(5000)
+
+    def search(self, text: str, lang: str, kinds: tuple[str, ...] = (),
+               toolkits: tuple[str, ...] = ()) -> int:
+        """Queue a search; returns its id. An empty text clears at once."""
+        with self._cond:
+            self._latest += 1
+            request = SearchRequest(self._latest, text, lang, kinds=kinds, toolkits=toolkits)
+            self._pending = request if text.strip() else None
+            self._cond.notify_all()
+        if not text.strip():
+            self.results_ready.emit(request.id, [])
+        return request.id
+
+    def cancel(self) -> None:
+        """Forget any queued search; results still running are dropped."""
+        with self._cond:
+            self._latest += 1
+            self._pending = None
+
+    def _work(self) -> None:
+        try:
+            self.content.searcher()
+            self.content.load()
+        except Exception as exc:  # shown to the user; the query text is never logged
+            log.exception("the content could not be opened")
+            self.failed.emit(str(exc))
+            return
+        self._is_ready = True
+        self.ready.emit()
+        while True:
+            with self._cond:
+                while self._pending is None and not self._stopping:
+                    self._cond.wait()
+                if self._stopping:
+                    return
+                request, self._pending = self._pending, None
+            try:
+                results = self._search(request)
+            except Exception:
+                log.error("a search failed", exc_info=False)
+                results = []
+            with self._cond:
+                if request.id != self._latest:
+                    continue  # overtaken while it ran
+            self.results_ready.emit(request.id, results)
