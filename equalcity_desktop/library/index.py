@@ -9,6 +9,7 @@ TOC raises a bare ``struct.error``) is rebuilt, never shown as a traceback.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -16,6 +17,7 @@ import os
 import shutil
 import time
 import uuid
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -59,12 +61,11 @@ def schema() -> Schema:
 def content_key(roots: Iterable[Path]) -> str:
     """A hash of every content file and the schema version."""
     digest = hashlib.sha256(f"equalcity-index-{SCHEMA_VERSION}".encode())
-    for root in roots:
-        root = Path(root)
-        if not root.is_dir():
+    for folder in map(Path, roots):
+        if not folder.is_dir():
             continue
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
@@ -138,6 +139,21 @@ def open_checked(path: Path, key: str) -> Index:
     return ix
 
 
+def try_open(path: Path, key: str) -> Index | None:
+    """Like :func:`open_checked`, but None for any failure."""
+    # WORKAROUND: Whoosh leaves the TOC file open when reading it fails (a
+    # truncated TOC raises struct.error mid-read); it is closed, quietly, when
+    # the traceback goes.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            return open_checked(path, key)
+        except Exception:
+            pass
+        gc.collect()
+    return None
+
+
 def remove_stale(folder: Path, keep: str) -> None:
     """Remove other versions and abandoned temporary builds."""
     if not folder.is_dir():
@@ -166,17 +182,17 @@ def open_or_build(library_loader, key: str, cache: Path,
     """
     name = index_name(key)
     if prebuilt is not None and (prebuilt / name).is_dir():
-        try:
-            return open_checked(prebuilt / name, key)
-        except Exception:  # a damaged bundle: fall back to the cache
-            log.warning("the bundled search index could not be opened; using the cache")
+        ix = try_open(prebuilt / name, key)
+        if ix is not None:
+            return ix
+        log.warning("the bundled search index could not be opened; using the cache")
     cached = cache / name
     if cached.is_dir():
-        try:
-            return open_checked(cached, key)
-        except Exception:
-            log.warning("the search index was damaged or stale; rebuilding it")
-            shutil.rmtree(cached, ignore_errors=True)
+        ix = try_open(cached, key)
+        if ix is not None:
+            return ix
+        log.warning("the search index was damaged or stale; rebuilding it")
+        shutil.rmtree(cached, ignore_errors=True)
     library = library_loader()
     try:
         path = build(library, cache, key)

@@ -21,6 +21,18 @@ CARD_HEADINGS: dict[str, tuple[str, ...]] = {
            "Porquê", "Saber mais"),
 }
 
+# The sections of a training module, in order; the slides come last.
+MODULE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("Objectives", "Duration", "Materials", "Preparation", "Steps", "Trainer notes",
+           "Debrief questions", "Handouts", "Slides"),
+    "nl": ("Doelen", "Duur", "Materiaal", "Voorbereiding", "Stappen", "Notities voor de trainer",
+           "Nabespreking", "Hand-outs", "Dia's"),
+    "fr": ("Objectifs", "Durée", "Matériel", "Préparation", "Étapes", "Notes pour l'animation",
+           "Questions de débriefing", "Documents à distribuer", "Diapositives"),
+    "pt": ("Objetivos", "Duração", "Materiais", "Preparação", "Etapas", "Notas para a formação",
+           "Perguntas de reflexão", "Materiais de apoio", "Diapositivos"),
+}
+
 CARD_MIN_WORDS = 150
 CARD_MAX_WORDS = 350
 
@@ -39,7 +51,8 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "card": "Situatiekaart", "section": "Toolkitdeel", "module": "Vormingsmodule",
            "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits"},
     "fr": {"sources": "Sources", "previous": "Précédent", "next": "Suivant",
-           "related": "Voir aussi", "card": "Fiche situation", "section": "Partie de la boîte à outils",
+           "related": "Voir aussi", "card": "Fiche situation",
+           "section": "Partie de la boîte à outils",
            "module": "Module de formation", "poster": "Affiche", "glossary": "Glossaire",
            "all": "Toutes les boîtes à outils"},
     "pt": {"sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",

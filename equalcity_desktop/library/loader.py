@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from . import frontmatter
-from .languages import CARD_HEADINGS, CARD_MAX_WORDS, CARD_MIN_WORDS, LANGS
+from .languages import CARD_HEADINGS, CARD_MAX_WORDS, CARD_MIN_WORDS, LANGS, MODULE_HEADINGS
 from .markup import iter_links, plain_text, split_link, word_count
 from .model import KINDS, SECTION_KINDS, Document, Item, Library, Source, Toolkit, Variant
+from .sections import Section, slides, split_sections, steps
 
 FILE_RE = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2})\.md$")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-HEADING_RE = re.compile(r"^##\s+(?P<title>.+?)\s*#*\s*$")
 # Which kinds may live in which folder of a content root.
 FOLDER_KINDS = {"cards": ("card",), "glossary": ("glossary",), "toolkits": SECTION_KINDS}
 MANIFEST = "toolkit.yaml"
@@ -80,8 +80,7 @@ def load(roots: Iterable[Path]) -> LoadResult:
     report = _Reporter()
     files: list[_File] = []
     manifests: list[tuple[Path, Path]] = []
-    for root in roots:
-        root = Path(root)
+    for root in map(Path, roots):
         if not root.is_dir():
             report.add(root, None, "content folder not found")
             continue
@@ -229,7 +228,7 @@ def _assemble(files: list[_File], toolkit_ids: set[str],
                     report.add(f.path, f.line_of("id"),
                                f"duplicate id {item_id!r}: also used by {first.path}",
                                (f.root, f.id))
-            group = [f for f in group if f.path.parent == first.path.parent]
+        group = [f for f in group if f.path.parent == group[0].path.parent]  # noqa: PLW2901
         item = _build_item(item_id, group, toolkit_ids, report)
         if item is not None:
             items[item_id] = item
@@ -265,9 +264,11 @@ def _build_item(item_id: str, group: list[_File], toolkit_ids: set[str],
     sources = _sources(en, report)
     if kind == "card" and not sources:
         report.add(en.path, en.line_of("sources") or 2, "a card needs 'sources'", key)
+    duration = en.meta.get("duration")
     item = Item(id=item_id, kind=kind, toolkit=toolkit,
                 audience=_str_list(en, "audience", report),
-                related=_str_list(en, "related", report), sources=sources)
+                related=_str_list(en, "related", report), sources=sources,
+                duration=duration if isinstance(duration, int) and duration > 0 else None)
     for f in group:
         item.variants[f.lang] = _build_variant(f, item, report)
     return item
@@ -303,38 +304,62 @@ def _build_variant(f: _File, item: Item, report: _Reporter) -> Variant:
         if not variant.aliases:
             report.add(f.path, f.line_of("aliases") or 2, "a card needs 'aliases'", key)
         _check_card_body(f, report)
+    elif item.kind == "module":
+        _check_module_body(f, item.duration, report)
     return variant
 
 
-def _check_card_body(f: _File, report: _Reporter) -> None:
+def _check_headings(f: _File, expected: tuple[str, ...], what: str,
+                    report: _Reporter) -> list[Section]:
+    """Report missing, unknown, out-of-order and empty ``##`` sections."""
     key = (f.root, f.id)
-    expected = CARD_HEADINGS[f.lang]
-    found: list[tuple[str, int, list[str]]] = []
-    for offset, line in enumerate(f.body.split("\n")):
-        heading = HEADING_RE.match(line)
-        if heading:
-            found.append((heading["title"], f.body_line + offset, []))
-        elif found:
-            found[-1][2].append(line)
-    titles = [title for title, _, _ in found]
+    found = split_sections(f.body, f.body_line)
+    titles = [s.title for s in found]
     for wanted in expected:
         if wanted not in titles:
-            report.add(f.path, None, f"card section '## {wanted}' is missing", key)
-    for title, line, _ in found:
-        if title not in expected:
-            report.add(f.path, line, f"unknown card section '## {title}'; the sections are: "
-                       + ", ".join(expected), key)
+            report.add(f.path, None, f"{what} section '## {wanted}' is missing", key)
+    for section in found:
+        if section.title not in expected:
+            report.add(f.path, section.line, f"unknown {what} section "
+                              f"'## {section.title}'; the sections are: " + ", ".join(expected),
+                              key)
+        elif not section.text:
+            report.add(f.path, section.line,
+                              f"{what} section '## {section.title}' is empty", key)
     present = [t for t in titles if t in expected]
     if present != [t for t in expected if t in present]:
-        report.add(f.path, None, "card sections are out of order; the order is: "
-                   + ", ".join(expected), key)
-    for title, line, lines in found:
-        if title in expected and not "".join(lines).strip():
-            report.add(f.path, line, f"card section '## {title}' is empty", key)
+        report.add(f.path, None, f"{what} sections are out of order; the order is: "
+                          + ", ".join(expected), key)
+    return found
+
+
+def _check_card_body(f: _File, report: _Reporter) -> None:
+    _check_headings(f, CARD_HEADINGS[f.lang], "card", report)
     words = word_count(plain_text(f.body))
     if not CARD_MIN_WORDS <= words <= CARD_MAX_WORDS:
         report.add(f.path, None, f"a card has {CARD_MIN_WORDS}-{CARD_MAX_WORDS} words; "
-                   f"this one has {words}", key)
+                          f"this one has {words}", (f.root, f.id))
+
+
+def _check_module_body(f: _File, duration: int | None, report: _Reporter) -> None:
+    key = (f.root, f.id)
+    found = {s.title: s for s in _check_headings(f, MODULE_HEADINGS[f.lang], "module", report)}
+    steps_title, slides_title = MODULE_HEADINGS[f.lang][4], MODULE_HEADINGS[f.lang][-1]
+    if steps_title in found:
+        plan = steps(found[steps_title].text)
+        if not plan or any(step.minutes <= 0 for step in plan):
+            report.add(f.path, found[steps_title].line, "every step is a numbered item "
+                              "with its length, e.g. '1. Welcome (10 min)'", key)
+        elif duration and sum(s.minutes for s in plan) != duration:
+            report.add(f.path, found[steps_title].line,
+                              f"the steps add up to {sum(s.minutes for s in plan)} minutes but "
+                              f"'duration' says {duration}", key)
+    if not duration:
+        report.add(f.path, f.line_of("duration") or 2, "a module needs 'duration' in minutes "
+                   "(in the English file)", key)
+    if slides_title in found and len(slides(found[slides_title].text)) < 3:
+        report.add(f.path, found[slides_title].line, "a module needs at least 3 slides, "
+                          "separated by '---' lines", key)
 
 
 def _check_links(f: _File, known: dict[str, str], documents: set[str],

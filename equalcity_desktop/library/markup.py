@@ -38,6 +38,17 @@ def render_html(markdown_text: str) -> str:
     return sanitise(html)
 
 
+_HREF_RE = re.compile(r"^(?:https?|mailto|card|doc|term):", re.IGNORECASE)
+
+
+def _keep_attribute(tag: str, name: str, value: str) -> str | None:
+    # nh3 keeps relative links; a link without a scheme ("//host/share", a
+    # path) could reach the file system or a UNC share, so only named schemes pass.
+    if tag == "a" and name == "href" and not _HREF_RE.match(value):
+        return None
+    return value
+
+
 def sanitise(html: str) -> str:
     return nh3.clean(
         html,
@@ -46,6 +57,7 @@ def sanitise(html: str) -> str:
         url_schemes=_URL_SCHEMES,
         link_rel=None,
         strip_comments=True,
+        attribute_filter=_keep_attribute,
     )
 
 
@@ -59,7 +71,7 @@ class _TextCollector(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
 
-    def handle_starttag(self, tag: str, attrs: object) -> None:
+    def handle_starttag(self, tag: str, _attrs: object) -> None:
         if tag in self._BLOCKS:
             self.parts.append("\n")
 

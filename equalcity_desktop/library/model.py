@@ -46,6 +46,7 @@ class Item:
     related: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     variants: dict[str, Variant] = field(default_factory=dict)
+    duration: int | None = None  # minutes, for training modules
 
     def variant(self, lang: str) -> Variant:
         """The item in ``lang``, falling back to English."""

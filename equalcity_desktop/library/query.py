@@ -34,7 +34,8 @@ class ParsedQuery:
 
 def parse(text: str, typing: bool = True) -> ParsedQuery:
     text = text[:MAX_INPUT]
-    tokens = [t for t in folded()(text, mode="query", chars=True)][:MAX_WORDS * 2]
+    # Whoosh reuses one Token object while iterating: copy each one.
+    tokens = [t.copy() for t in folded()(text, mode="query", chars=True)]
     raw = [text[t.startchar:t.endchar].lower()[:MAX_WORD] for t in tokens]
     fold = [t.text[:MAX_WORD] for t in tokens]
     prefix = typing and bool(tokens) and tokens[-1].endchar == len(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from html import escape
 from pathlib import Path
 
@@ -66,15 +66,16 @@ class ContentService:
         key = index_mod.content_key(self.roots)
         target = (folder or self.cache) / index_mod.index_name(key)
         if target.is_dir():
-            try:
-                index_mod.open_checked(target, key).close()
+            ix = index_mod.try_open(target, key)
+            if ix is not None:
+                ix.close()
                 return target
-            except Exception:
-                shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(target, ignore_errors=True)
         return index_mod.build(self.library, folder or self.cache, key)
 
-    def search(self, text: str, lang: str = "en", limit: int = 20, **filters: object) -> list[Result]:
-        return self.searcher().search(text, lang, limit, **filters)  # type: ignore[arg-type]
+    def search(self, text: str, lang: str = "en", limit: int = 20, *,
+               kinds: Collection[str] = (), toolkits: Collection[str] = ()) -> list[Result]:
+        return self.searcher().search(text, lang, limit, kinds=kinds, toolkits=toolkits)
 
     def close(self) -> None:
         with self._lock:

@@ -45,7 +45,7 @@ class CardView(QTextBrowser):
         self._zoom = 0
         self.set_zoom(0)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
+    def loadResource(self, _kind: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
         return None  # no files, no network: content has no images yet
 
     def show_html(self, html: str) -> None:

@@ -58,7 +58,7 @@ class NeutralPage(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, _event) -> None:  # noqa: N802
         self.dismissed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

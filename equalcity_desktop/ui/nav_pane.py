@@ -90,7 +90,8 @@ class NavPane(QTreeWidget):
         self.blockSignals(True)
         self.clearSelection()
         if item_id:
-            for node in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            every = Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+            for node in self.findItems("*", every):
                 if node.data(0, IdRole) == item_id:
                     self.setCurrentItem(node)
                     break

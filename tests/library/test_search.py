@@ -1,0 +1,93 @@
+"""Queries accept any input, match as you type, and shape results."""
+
+from __future__ import annotations
+
+import pytest
+
+from equalcity_desktop.library import query
+from equalcity_desktop.library.languages import LANGS
+from equalcity_desktop.library.service import ContentService
+
+BAD_INPUT = ['"', "*", "AND", "OR NOT", "title:", "title:abuse", "[a TO", "(((", "a)", "~",
+             "x" * 10_000, "word " * 2_000, "🏳️‍🌈 🙂", "line\nbreak\r\nmore", "\x00", "",
+             "   ", "?", "-", "'", "l'interprète", "id:suicidal-thoughts", "kind:card",
+             "\u202eright-to-left", "a*b?c", "^", "{", "}", "\\"]
+
+
+@pytest.mark.parametrize("text", BAD_INPUT)
+def test_any_input_returns_results_or_none(service: ContentService, text: str) -> None:
+    results = service.search(text, "en")
+    assert isinstance(results, list)
+    for r in results:
+        assert r.id in service.library.items
+
+
+def test_three_letters_find_the_card(service: ContentService) -> None:
+    assert "suicidal-thoughts" in [r.id for r in service.search("sui", "en", 3)]
+    assert "interpreter-working" in [r.id for r in service.search("inter", "en", 5)]
+
+
+def test_a_prefix_typed_past_the_stem_still_matches(service: ContentService) -> None:
+    # "interpret" is a stem; "interprete" is past it, and still matches as a prefix.
+    assert "interpreter-working" in [r.id for r in service.search("interprete", "en", 5)]
+
+
+def test_accents_and_case_do_not_matter(service: ContentService) -> None:
+    with_accents = [r.id for r in service.search("violência", "pt", 5)]
+    without = [r.id for r in service.search("VIOLENCIA", "pt", 5)]
+    assert with_accents and with_accents[:3] == without[:3]
+
+
+def test_inflections_match_through_the_stemmed_field(service: ContentService) -> None:
+    assert "interpreter-working" in [r.id for r in service.search("interpreters", "en", 3,)]
+    assert "suicidal-thoughts" in [r.id for r in service.search("zelfdoding", "nl", 3)]
+
+
+def test_results_are_in_the_reading_language_whatever_matched(service: ContentService) -> None:
+    results = service.search("tolk", "fr", 3)  # a Dutch word
+    assert results and results[0].id == "interpreter-working"
+    assert results[0].title == service.item("interpreter-working").title("fr")
+    assert results[0].lang == "fr"
+    assert results[0].matched_lang == "nl"
+    own = service.search("interprète", "fr", 3)
+    assert own[0].matched_lang is None
+
+
+def test_snippets_mark_the_match(service: ContentService) -> None:
+    result = service.search("suicide", "en", 1)[0]
+    marked = [text for text, hit in result.snippet if hit]
+    assert marked and all(t.lower().startswith("suicid") for t in marked)
+    assert "<b>" in result.snippet_html()
+    assert "**" in result.snippet_text()
+
+
+def test_snippet_html_is_escaped(service: ContentService) -> None:
+    for lang in LANGS:
+        for result in service.search("a", lang, 50):
+            html = result.snippet_html()
+            assert "<script" not in html
+            assert html.replace("<b>", "").replace("</b>", "").count("<") == 0
+
+
+def test_cards_rank_above_long_sections(service: ContentService) -> None:
+    results = service.search("safer space", "en", 10)
+    kinds = [r.kind for r in results]
+    assert "card" in kinds or "glossary" in kinds
+    assert service.search("disclosure", "en", 1)[0].kind == "card"
+
+
+def test_filters(service: ContentService) -> None:
+    only_terms = service.search("gender", "en", 20, kinds=["glossary"])
+    assert only_terms and {r.kind for r in only_terms} == {"glossary"}
+    rome = service.search("child", "en", 20, toolkits=["rome"])
+    assert rome and {r.toolkit for r in rome} == {"rome"}
+
+
+def test_parse_keeps_the_last_word_as_prefix_and_drops_stop_words() -> None:
+    parsed = query.parse("he is afraid of the interp")
+    assert parsed.words == ("afraid", "interp")
+    assert parsed.prefix
+    assert not query.parse("he is afraid ").prefix
+    only_stops = query.parse("the and", typing=False)
+    assert only_stops.words == ("the", "and")
+    assert len(query.parse("w " * 100).words) == query.MAX_WORDS

@@ -1,0 +1,75 @@
+"""A real window over the real content, with settings in a temp folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from equalcity_desktop import resources
+from equalcity_desktop.app import create_app
+from equalcity_desktop.library.service import ContentService
+from equalcity_desktop.ui.i18n import Translations
+from equalcity_desktop.ui.main_window import MainWindow
+from equalcity_desktop.ui.search_service import SearchService
+from equalcity_desktop.ui.settings import Settings
+
+from ..conftest import CONTENT
+
+
+def make_window(qtbot, cache: Path, search=None, ui_lang: str = "en",
+                roots: list[Path] | None = None) -> MainWindow:
+    create_app()
+    content = ContentService(roots or [CONTENT], cache=cache)
+    translations = Translations(resources.path("i18n"))
+    translations.apply(ui_lang)
+    service = SearchService(content, search=search)
+    window = MainWindow(service, Settings(), translations)
+    service.setParent(window)
+    qtbot.addWidget(window)
+    window.show()
+    service.start()
+    qtbot.waitUntil(lambda: service.is_ready, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(window.home.tiles), timeout=5_000)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, bundled_index: Path):
+    w = make_window(qtbot, bundled_index)
+    yield w
+    w.search_service.stop()
+    w.translations.apply("en")
+
+
+def type_query(qtbot, window: MainWindow, text: str) -> None:
+    window.search_box.setFocus()
+    QTest.keyClicks(window.search_box, text)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5_000)
+
+
+def link_position(view, href: str) -> QPoint:
+    """Where in the view's viewport the link to ``href`` is drawn."""
+    doc = view.document()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position() + 1)
+                view.setTextCursor(cursor)
+                view.ensureCursorVisible()
+                return view.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href}")
+
+
+def click_link(qtbot, view, href: str) -> None:
+    pos = link_position(view, href)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
