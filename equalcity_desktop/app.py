@@ -4,9 +4,8 @@ window and hands each what it needs."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -15,19 +14,12 @@ from PySide6.QtWidgets import QApplication
 from . import APP_NAME, resources
 from .cli import content_roots
 from .library.service import ContentService
-from .ui.i18n import Translations, system_language
-from .ui.main_window import MainWindow
+from .timing import milestone
 from .ui.search_service import SearchService
-from .ui.settings import Settings
 
-ENV_TIMING = "EQUALCITY_T0"  # set by the benchmark: print start-up milestones
-
-
-def _milestone(name: str) -> None:
-    t0 = os.environ.get(ENV_TIMING)
-    if t0:
-        print(f"{name} {time.time() - float(t0):.4f}", file=sys.stderr, flush=True)
-
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
 
 def create_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -42,14 +34,19 @@ def create_app() -> QApplication:
 
 def build_window(content: ContentService, settings: Settings | None = None) -> MainWindow:
     """Everything but the event loop (the tests use this too)."""
+    # Start opening the index first: Whoosh loads while the widgets are built.
+    search = SearchService(content)
+    QTimer.singleShot(0, search.start)
+    QApplication.instance().aboutToQuit.connect(search.stop)
+    from .ui.i18n import Translations, system_language
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
     settings = settings or Settings()
     translations = Translations(resources.path("i18n"))
     translations.apply(settings.get("ui_language") or system_language())
-    search = SearchService(content)
     window = MainWindow(search, settings, translations)
     search.setParent(window)
-    QApplication.instance().aboutToQuit.connect(search.stop)
-    search.start()
     return window
 
 
@@ -60,25 +57,30 @@ def run(args: argparse.Namespace) -> int:
     content = ContentService(roots, prebuilt=prebuilt)
     window = build_window(content)
     window.show()
-    QTimer.singleShot(0, lambda: _milestone("shown"))
+    QTimer.singleShot(0, lambda: milestone("shown"))
 
     service = window.search_service
     probe: list[int] = []
 
     def on_ready() -> None:
-        # Ready means a real search returns results: ask for a card by its title.
+        # Ready means a real search returns results: ask for a word of a card's title.
         cards = content.library.of_kind("card")
-        probe.append(service.search(cards[0].title("en") if cards else "equalcity", "en"))
+        word = max(cards[0].title("en").split(), key=len) if cards else "equalcity"
+        probe.append(service.search(word, "en"))
+        if not cards:
+            app.exit(1)
 
     def on_results(query_id: int, results: list) -> None:
         if probe and query_id == probe[0]:
             probe.clear()
-            _milestone("ready")
+            milestone("ready")
             if args.exit_when_ready:
                 app.exit(0 if results and window.isVisible() else 1)
 
     service.ready.connect(on_ready)
     service.results_ready.connect(on_results)
+    if service.is_ready:  # it may have finished while the window was built
+        on_ready()
     service.failed.connect(lambda _m: args.exit_when_ready and app.exit(1))
     code = app.exec()
     window.search_service.stop()

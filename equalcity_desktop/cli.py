@@ -14,12 +14,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import resources
-from .library import index as index_mod
 from .library.languages import LANGS
-from .library.markup import plain_text, word_count
-from .library.service import ContentService
+
+if TYPE_CHECKING:
+    from .library.service import ContentService
 
 SUBCOMMANDS = ("search", "list", "check-content", "build-index")
 
@@ -30,6 +31,8 @@ def content_roots(content: str | None, extra: list[str] | None) -> list[Path]:
 
 
 def _service(args: argparse.Namespace) -> ContentService:
+    from .library.service import ContentService
+
     roots = content_roots(args.content, args.extra_content)
     prebuilt = None if args.content or args.extra_content else resources.prebuilt_index_dir()
     return ContentService(roots, prebuilt=prebuilt)
@@ -131,6 +134,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from .library.markup import plain_text, word_count
+
     service = _service(args)
     for problem in service.problems:
         print(f"warning: {problem}", file=sys.stderr)
@@ -148,12 +153,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .library import loader
+
     folder = Path(args.dir) if args.dir else resources.content_dir()
-    service = ContentService([folder])
-    problems = service.problems
+    result = loader.load([folder])  # always a fresh parse, never a snapshot
+    problems = result.problems
     for problem in problems:
         print(problem)
-    library = service.library
+    library = result.library
     kinds: dict[str, int] = {}
     for item in library.items.values():
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
@@ -168,5 +175,5 @@ def cmd_build(args: argparse.Namespace) -> int:
     for problem in service.problems:
         print(f"warning: {problem}", file=sys.stderr)
     path = service.build_index(Path(args.out) if args.out else None)
-    print(f"index ready: {path} ({index_mod.SCHEMA_VERSION=})")
+    print(f"index ready: {path}")
     return 0

@@ -26,6 +26,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
+from . import whoosh_shim  # noqa: F401 - before the first whoosh import
 from .analysis import folded, stemmed
 from .languages import LANGS
 from .markup import plain_text
@@ -34,7 +35,7 @@ from .model import Library
 log = logging.getLogger(__name__)
 
 # Bump whenever the schema or the analysis chain changes: old indexes are rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 HEAD_BOOST = 4.0  # titles and aliases weigh more than body text
 META_FILE = "equalcity-index.json"
 STALE_TMP_SECONDS = 600
@@ -46,27 +47,39 @@ def schema() -> Schema:
         "kind": ID(stored=True),
         "toolkit": ID(stored=True),
     }
+    # Folding does not depend on the language, so one pair of folded fields
+    # holds all four: a prefix expands over two fields, not eight.
+    fields["headfold"] = TEXT(analyzer=folded(), phrase=False, field_boost=HEAD_BOOST)
+    fields["bodyfold"] = TEXT(analyzer=folded(), phrase=False)
     for lang in LANGS:
         fields[f"head_{lang}"] = TEXT(analyzer=stemmed(lang), phrase=False,
                                       field_boost=HEAD_BOOST)
-        fields[f"headfold_{lang}"] = TEXT(analyzer=folded(), phrase=False,
-                                          field_boost=HEAD_BOOST)
         fields[f"body_{lang}"] = TEXT(analyzer=stemmed(lang), phrase=False)
-        fields[f"bodyfold_{lang}"] = TEXT(analyzer=folded(), phrase=False)
         fields[f"title_{lang}"] = STORED()
         fields[f"text_{lang}"] = STORED()  # plain text, for snippets
     return Schema(**fields)
 
 
 def content_key(roots: Iterable[Path]) -> str:
-    """A hash of every content file and the schema version."""
+    """A hash of every content file and the schema version.
+
+    Only what the loader reads counts (Markdown and YAML, no hidden files), and
+    a file that vanishes while it is hashed (an editor's temporary file) is
+    skipped rather than stopping the app.
+    """
     digest = hashlib.sha256(f"equalcity-index-{SCHEMA_VERSION}".encode())
     for folder in map(Path, roots):
         if not folder.is_dir():
             continue
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        paths = sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".yaml")
+                       and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+        for path in paths:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
             digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 
@@ -77,17 +90,18 @@ def index_name(key: str) -> str:
 def documents(library: Library) -> Iterable[dict[str, str]]:
     for item in library.items.values():
         doc = {"id": item.id, "kind": item.kind, "toolkit": item.toolkit}
+        heads, texts = [], []
         for lang in LANGS:
             variant = item.variants.get(lang)
             if variant is None:
                 continue
             text = "\n".join(filter(None, (variant.summary, plain_text(variant.body))))
             head = "\n".join((variant.title, *variant.aliases))
-            doc |= {
-                f"head_{lang}": head, f"headfold_{lang}": head,
-                f"body_{lang}": text, f"bodyfold_{lang}": text,
-                f"title_{lang}": variant.title, f"text_{lang}": text,
-            }
+            heads.append(head)
+            texts.append(text)
+            doc |= {f"head_{lang}": head, f"body_{lang}": text,
+                    f"title_{lang}": variant.title, f"text_{lang}": text}
+        doc |= {"headfold": "\n".join(heads), "bodyfold": "\n".join(texts)}
         yield doc
 
 

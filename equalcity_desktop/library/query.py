@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whoosh.query import Or, Prefix, Query, Term
+from whoosh.query import DisjunctionMax, Or, Query, Term
+from whoosh.reading import IndexReader
 
 from .analysis import folded, stem_word, stop_words
 from .languages import LANGS
@@ -17,8 +18,11 @@ from .languages import LANGS
 MAX_INPUT = 500  # characters; a pasted page is cut, not refused
 MAX_WORDS = 12
 MAX_WORD = 40
-MIN_PREFIX = 2
+MIN_PREFIX = 3  # shorter prefixes expand to half the vocabulary
 COORDINATION = 0.9  # matching more of the words ranks higher
+MIN_BODY_PREFIX = 5  # short prefixes complete against titles and aliases only
+MAX_COMPLETIONS = 20  # of a half-typed word, the most frequent
+COMPLETION_WEIGHT = 0.6
 
 
 @dataclass(frozen=True)
@@ -40,34 +44,55 @@ def parse(text: str, typing: bool = True) -> ParsedQuery:
     fold = [t.text[:MAX_WORD] for t in tokens]
     prefix = typing and bool(tokens) and tokens[-1].endchar == len(text)
     stops = stop_words()
-    keep = [i for i, f in enumerate(fold)
-            if f not in stops or (prefix and i == len(fold) - 1)]
-    if not keep:  # only stop words: search them after all
-        keep = list(range(len(fold)))
+    last = len(fold) - 1
+    keep, seen = [], set()
+    for i, f in enumerate(fold):
+        being_typed = prefix and i == last
+        if f in seen or (len(f) < 2 and last > 0) or (f in stops and not being_typed):
+            continue  # repeats, stray letters ("m'a") and stop words add cost, not meaning
+        keep.append(i)
+        seen.add(f)
+    if not keep and fold:  # only stop words: search the last of them after all
+        keep = [last]
     keep = keep[-MAX_WORDS:]
-    if prefix and keep and keep[-1] != len(fold) - 1:
+    if prefix and keep and keep[-1] != last:
         prefix = False
     return ParsedQuery(tuple(raw[i] for i in keep), tuple(fold[i] for i in keep), prefix)
 
 
-def word_query(word: str, folded_word: str, prefix: bool) -> Query:
+def completions(reader: IndexReader, field: str, prefix: str) -> list[str]:
+    """Index words that start with ``prefix``; the most frequent when there are many."""
+    found = [t.decode("utf-8") if isinstance(t, bytes) else t
+             for t in reader.expand_prefix(field, prefix)]
+    if len(found) > MAX_COMPLETIONS:
+        found.sort(key=lambda t: -reader.doc_frequency(field, t))
+        found = found[:MAX_COMPLETIONS]
+    return [t for t in found if t != prefix]
+
+
+def word_query(word: str, folded_word: str, prefix: bool,
+               reader: IndexReader | None = None) -> Query:
     """One word in every language: stems, the folded form, and maybe a prefix."""
     parts: list[Query] = []
     for lang in LANGS:
         for stem in dict.fromkeys(stem_word(lang, word)):
             parts += [Term(f"head_{lang}", stem), Term(f"body_{lang}", stem)]
-        for name in (f"headfold_{lang}", f"bodyfold_{lang}"):
-            if prefix and len(folded_word) >= MIN_PREFIX:
-                parts.append(Prefix(name, folded_word))
-            else:
-                parts.append(Term(name, folded_word))
+    for name, shortest in (("headfold", MIN_PREFIX), ("bodyfold", MIN_BODY_PREFIX)):
+        parts.append(Term(name, folded_word))
+        if prefix and reader is not None and len(folded_word) >= shortest:
+            # The word being typed: its completions count once, and less than a whole word.
+            words = completions(reader, name, folded_word)
+            if words:
+                parts.append(DisjunctionMax([Term(name, w) for w in words],
+                                            boost=COMPLETION_WEIGHT))
     return Or(parts)
 
 
-def build(parsed: ParsedQuery) -> Query | None:
+def build(parsed: ParsedQuery, reader: IndexReader | None = None) -> Query | None:
+    """The query for ``parsed``; without a reader the last word is not expanded."""
     if parsed.empty:
         return None
     last = len(parsed.words) - 1
-    words = [word_query(w, f, parsed.prefix and i == last)
+    words = [word_query(w, f, parsed.prefix and i == last, reader)
              for i, (w, f) in enumerate(zip(parsed.words, parsed.folded, strict=True))]
     return words[0] if len(words) == 1 else Or(words, scale=COORDINATION)

@@ -6,44 +6,22 @@ matched; ``matched_lang`` says when the match came only from another one.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
-from html import escape
 
 from whoosh.index import Index
 from whoosh.query import And, Or, Query, Term
 
 from . import query as query_mod
-from .analysis import folded, stemmed
+from .analysis import stem_word
 from .languages import LANGS
+from .results import Result
 
 # Situation cards first for the same match: they are what a worker needs now.
 KIND_WEIGHT = {"card": 1.6, "glossary": 1.15, "section": 1.0, "module": 0.9, "poster": 0.9}
 CANDIDATES = 60  # re-ranked by kind before the limit is applied
 SNIPPET_CHARS = 180
-
-
-@dataclass(frozen=True)
-class Result:
-    id: str
-    kind: str
-    toolkit: str
-    lang: str  # the language the title and snippet are in
-    title: str
-    score: float
-    snippet: tuple[tuple[str, bool], ...]  # (text, is a match)
-    matched_lang: str | None = None  # set when only another language matched
-
-    def snippet_text(self, mark: str = "**") -> str:
-        return "".join(f"{mark}{t}{mark}" if hit else t for t, hit in self.snippet)
-
-    def snippet_html(self) -> str:
-        return "".join(f"<b>{escape(t)}</b>" if hit else escape(t) for t, hit in self.snippet)
-
-    def as_json(self) -> dict[str, object]:
-        return {"id": self.id, "kind": self.kind, "toolkit": self.toolkit, "lang": self.lang,
-                "title": self.title, "score": round(self.score, 4),
-                "snippet": self.snippet_text(), "matched_lang": self.matched_lang}
 
 
 class Searcher:
@@ -52,6 +30,11 @@ class Searcher:
     def __init__(self, ix: Index) -> None:
         self._ix = ix
         self._searcher = ix.searcher()
+        # Kind of every document, to re-rank without reading stored fields.
+        self._kind: dict[int, str] = {}
+        for kind in KIND_WEIGHT:
+            for docnum in self._searcher.docs_for_query(Term("kind", kind)):
+                self._kind[docnum] = kind
 
     def close(self) -> None:
         self._searcher.close()
@@ -60,32 +43,29 @@ class Searcher:
                kinds: Collection[str] = (), toolkits: Collection[str] = ()) -> list[Result]:
         lang = lang if lang in LANGS else "en"
         parsed = query_mod.parse(text, typing=typing)
-        q = query_mod.build(parsed)
+        q = query_mod.build(parsed, self._searcher.reader())
         if q is None or limit <= 0:
             return []
-        hits = self._searcher.search(q, limit=max(CANDIDATES, limit), terms=True,
+        hits = self._searcher.search(q, limit=max(CANDIDATES, limit),
                                      filter=_filter(kinds, toolkits))
-        ranked = sorted(hits, key=lambda h: -h.score * KIND_WEIGHT.get(h["kind"], 1.0))
-        return [self._result(hit, lang) for hit in ranked[:limit]]
+        weighted = sorted(((score * KIND_WEIGHT.get(self._kind.get(docnum, ""), 1.0), docnum)
+                           for score, docnum in hits.top_n), key=lambda pair: -pair[0])
+        marker = Highlighter(parsed)
+        return [self._result(docnum, score, lang, marker) for score, docnum in weighted[:limit]]
 
-    def _result(self, hit, lang: str) -> Result:
-        matched = hit.matched_terms()
-        fields = {name for name, _ in matched}
+    def _result(self, docnum: int, score: float, lang: str, marker: Highlighter) -> Result:
+        fields = self._searcher.stored_fields(docnum)
+        title = fields.get(f"title_{lang}") or fields.get("title_en", fields["id"])
+        text = fields.get(f"text_{lang}", "")
+        snip, found = marker.snippet(text, lang)
         matched_lang = None
-        if not any(name.endswith(f"_{lang}") for name in fields):
-            langs = [code for code in LANGS if any(n.endswith(f"_{code}") for n in fields)]
-            matched_lang = langs[0] if langs else None
-        fold_terms = {t.decode("utf-8") for name, t in matched
-                      if name in (f"headfold_{lang}", f"bodyfold_{lang}")}
-        stem_terms = {t.decode("utf-8") for name, t in matched
-                      if name in (f"head_{lang}", f"body_{lang}")}
-        return Result(
-            id=hit["id"], kind=hit["kind"], toolkit=hit["toolkit"], lang=lang,
-            title=hit.get(f"title_{lang}") or hit.get("title_en", hit["id"]),
-            score=hit.score * KIND_WEIGHT.get(hit["kind"], 1.0),
-            snippet=snippet(hit.get(f"text_{lang}", ""), lang, fold_terms, stem_terms),
-            matched_lang=matched_lang,
-        )
+        if not found and not marker.spans(title, lang):
+            matched_lang = next((other for other in LANGS if other != lang and (
+                marker.spans(fields.get(f"title_{other}", ""), other)
+                or marker.spans(fields.get(f"text_{other}", ""), other))), None)
+        return Result(id=fields["id"], kind=fields["kind"], toolkit=fields["toolkit"],
+                      lang=lang, title=title, score=score, snippet=snip,
+                      matched_lang=matched_lang)
 
 
 def _filter(kinds: Collection[str], toolkits: Collection[str]) -> Query | None:
@@ -99,29 +79,62 @@ def _filter(kinds: Collection[str], toolkits: Collection[str]) -> Query | None:
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def snippet(text: str, lang: str, fold_terms: set[str],
-            stem_terms: set[str]) -> tuple[tuple[str, bool], ...]:
-    """The first paragraph with a match, cut around it, matches marked."""
-    lines = text.split("\n")
-    for line in lines:
-        spans = _matches(line, lang, fold_terms, stem_terms)
-        if spans:
-            return _cut(line, spans)
-    first = lines[0] if lines else ""
-    return _cut(first, [])
+def _fold_table() -> dict[int, str]:
+    """Lowercase letters with accents to their base letter, one char to one
+    char, so positions in the folded text are positions in the original."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0].lower()
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    return table
 
 
-def _matches(line: str, lang: str, fold_terms: set[str],
-             stem_terms: set[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    if fold_terms:
-        spans = [(t.startchar, t.endchar) for t in folded()(line, chars=True)
-                 if t.text in fold_terms]
-    if stem_terms:
-        spans += [(t.startchar, t.endchar) for t in stemmed(lang)(line, chars=True)
-                  if t.text in stem_terms]
-    return sorted(set(spans))
+_FOLD = _fold_table()
 
+
+def fold_same_length(text: str) -> str:
+    folded = text.lower().translate(_FOLD)
+    return folded if len(folded) == len(text) else text.translate(_FOLD)
+
+
+class Highlighter:
+    """Finds the words of a query in a text: the typed words, the last word as
+    a prefix, and the stems, all accent-folded; a word matches when it starts
+    with one of them (stems are word beginnings). Regex-fast, for snippets."""
+
+    def __init__(self, parsed: query_mod.ParsedQuery) -> None:
+        self._words = {w for w in parsed.folded if w}
+        self._stems = {lang: {fold_same_length(s) for w in parsed.words
+                              for s in stem_word(lang, w) if len(s) >= query_mod.MIN_PREFIX}
+                       for lang in LANGS}
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._prefix = parsed.prefix
+
+    def _pattern(self, lang: str) -> re.Pattern[str] | None:
+        if lang not in self._patterns:
+            starts = {w for w in self._words if len(w) >= query_mod.MIN_PREFIX} | self._stems[lang]
+            exact = {w for w in self._words if len(w) < query_mod.MIN_PREFIX}
+            alternatives = [re.escape(w) + r"\w*" for w in sorted(starts, key=len, reverse=True)]
+            alternatives += [re.escape(w) + r"\b" for w in exact]
+            self._patterns[lang] = (re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+                                    if alternatives else None)
+        return self._patterns[lang]
+
+    def spans(self, text: str, lang: str) -> list[tuple[int, int]]:
+        pattern = self._pattern(lang)
+        if pattern is None or not text:
+            return []
+        return [m.span() for m in pattern.finditer(fold_same_length(text))]
+
+    def snippet(self, text: str, lang: str) -> tuple[tuple[tuple[str, bool], ...], bool]:
+        """The first paragraph with a match, cut around it; and whether any matched."""
+        lines = text.split("\n")
+        for line in lines:
+            spans = self.spans(line, lang)
+            if spans:
+                return _cut(line, spans), True
+        return _cut(lines[0] if lines else "", []), False
 
 def _cut(line: str, spans: list[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
     start = 0

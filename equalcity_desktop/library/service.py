@@ -2,8 +2,9 @@
 
 ``ContentService`` owns the loaded library, the index and a searcher. It
 loads lazily: opening a valid index needs only a hash of the content files,
-so the command-line search and the window's first query do not parse the
-content unless the index has to be built.
+and the loaded library is kept as a snapshot beside the index, so a start
+with unchanged content parses nothing. Whoosh, YAML and Markdown are
+imported on first use, off the window's start-up path.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import threading
 from collections.abc import Collection, Sequence
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import index as index_mod
-from . import loader
 from .languages import PAGE_WORDS
-from .markup import render_html
 from .model import Item, Library
 from .paths import cache_dir
-from .search import Result, Searcher
+from .results import Result
+
+if TYPE_CHECKING:
+    from .loader import LoadResult, Problem
+    from .search import Searcher
 
 
 class ContentService:
@@ -30,14 +33,33 @@ class ContentService:
         self.cache = cache or cache_dir() / "index"
         self.prebuilt = prebuilt
         self._lock = threading.RLock()
-        self._loaded: loader.LoadResult | None = None
+        self._loaded: LoadResult | None = None
         self._searcher: Searcher | None = None
+        self._key: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Hash of the content and the index schema (computed once)."""
+        if self._key is None:
+            from .index import content_key
+
+            self._key = content_key(self.roots)
+        return self._key
 
     # -- content ---------------------------------------------------------
-    def load(self) -> loader.LoadResult:
+    def load(self) -> LoadResult:
         with self._lock:
             if self._loaded is None:
-                self._loaded = loader.load(self.roots)
+                from . import loader, snapshot
+
+                saved = snapshot.path_for(self.cache, self.key)
+                self._loaded = snapshot.load(saved)
+                if self._loaded is None:
+                    self._loaded = loader.load(self.roots)
+                    try:
+                        snapshot.save(self._loaded, saved)
+                    except OSError:
+                        pass  # a read-only cache: parse again next time
             return self._loaded
 
     @property
@@ -45,7 +67,7 @@ class ContentService:
         return self.load().library
 
     @property
-    def problems(self) -> list[loader.Problem]:
+    def problems(self) -> list[Problem]:
         return self.load().problems
 
     def item(self, item_id: str) -> Item | None:
@@ -55,15 +77,18 @@ class ContentService:
     def searcher(self) -> Searcher:
         with self._lock:
             if self._searcher is None:
-                key = index_mod.content_key(self.roots)
-                ix = index_mod.open_or_build(lambda: self.library, key, self.cache,
-                                             self.prebuilt)
+                from .index import open_or_build
+                from .search import Searcher
+
+                ix = open_or_build(lambda: self.library, self.key, self.cache, self.prebuilt)
                 self._searcher = Searcher(ix)
             return self._searcher
 
     def build_index(self, folder: Path | None = None) -> Path:
         """Build (or find) the index for the current content in ``folder``."""
-        key = index_mod.content_key(self.roots)
+        from . import index as index_mod
+
+        key = self.key
         target = (folder or self.cache) / index_mod.index_name(key)
         if target.is_dir():
             ix = index_mod.try_open(target, key)
@@ -98,6 +123,8 @@ class ContentService:
                  f"<h1>{escape(variant.title)}</h1>"]
         if item.kind != "card" and variant.summary:
             parts.append(f'<p class="summary">{escape(variant.summary)}</p>')
+        from .markup import render_html
+
         parts.append(render_html(variant.body))
         parts += self._document_links(item, lang, words)
         related = [r for r in item.related if r in self.library.items]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..library.languages import LANGS, NATIVE_NAMES
-from ..library.search import Result
+from ..library.results import Result
 from . import actions as action_table
 from .card_view import CardView
 from .history import History
@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._update_nav_actions()
         self.search_box.setFocus()
+        if search.is_ready:  # the service may have finished while the window was built
+            self.on_search_ready()
 
         self.shift_detector = ShiftTripleDetector(self)
         app = QApplication.instance()
@@ -315,6 +317,10 @@ class MainWindow(QMainWindow):
             self.results.setCurrentIndex(self.model.index(0))
 
     def on_search_ready(self) -> None:
+        # Searching works from now on; the tiles and the tree follow a moment later.
+        QTimer.singleShot(0, self._populate)
+
+    def _populate(self) -> None:
         library = self.content.library
         self.home.set_library(library, self.lang)
         self.nav.set_library(library, self.lang)

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..library.search import Result
+from ..library.results import Result
 from ..library.service import ContentService
+from ..timing import milestone
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,9 @@ class SearchService(QObject):
     def _work(self) -> None:
         try:
             self.content.searcher()
+            milestone("index-open")
             self.content.load()
+            milestone("library-loaded")
         except Exception as exc:  # shown to the user; the query text is never logged
             log.exception("the content could not be opened")
             self.failed.emit(str(exc))

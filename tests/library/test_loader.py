@@ -9,7 +9,6 @@ import pytest
 
 from equalcity_desktop.library import loader
 from equalcity_desktop.library.languages import LANGS
-
 from tests.conftest import CONTENT, card_text, make_content, write
 
 

@@ -70,6 +70,6 @@ def link_position(view, href: str) -> QPoint:
     raise AssertionError(f"no link to {href}")
 
 
-def click_link(qtbot, view, href: str) -> None:
+def click_link(view, href: str) -> None:
     pos = link_position(view, href)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)

@@ -44,7 +44,7 @@ def test_an_internal_link_navigates_and_back_returns(window, qtbot) -> None:
     target = next(h for h in ("card:no-interpreter", "card:confidentiality-outing-risk",
                               "card:disclosure-violence-child")
                   if h in window.card_view.toHtml())
-    click_link(qtbot, window.card_view, target)
+    click_link(window.card_view, target)
     expected = target.split(":", 1)[1]
     qtbot.waitUntil(lambda: window.history.current == expected)
     assert window.actions["back"].isEnabled()

@@ -1,0 +1,29 @@
+"""A search result, kept free of Whoosh so the window can import it cheaply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+
+@dataclass(frozen=True)
+class Result:
+    id: str
+    kind: str
+    toolkit: str
+    lang: str  # the language the title and snippet are in
+    title: str
+    score: float
+    snippet: tuple[tuple[str, bool], ...]  # (text, is a match)
+    matched_lang: str | None = None  # set when only another language matched
+
+    def snippet_text(self, mark: str = "**") -> str:
+        return "".join(f"{mark}{t}{mark}" if hit else t for t, hit in self.snippet)
+
+    def snippet_html(self) -> str:
+        return "".join(f"<b>{escape(t)}</b>" if hit else escape(t) for t, hit in self.snippet)
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "kind": self.kind, "toolkit": self.toolkit, "lang": self.lang,
+                "title": self.title, "score": round(self.score, 4),
+                "snippet": self.snippet_text(), "matched_lang": self.matched_lang}
