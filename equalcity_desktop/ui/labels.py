@@ -12,10 +12,22 @@ KIND_LABELS = {
     "glossary": QT_TRANSLATE_NOOP("Kinds", "Glossary"),
 }
 ALL_TOOLKITS = QT_TRANSLATE_NOOP("Kinds", "All toolkits")
+# Language names inside interface sentences ("found in Dutch"); pickers use
+# each language's own name instead (library.languages.NATIVE_NAMES).
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch"),
+    "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+}
 
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Kinds", KIND_LABELS.get(kind, kind))
+
+
+def language_name(lang: str) -> str:
+    return QCoreApplication.translate("Languages", LANGUAGE_NAMES.get(lang, lang))
 
 
 def all_toolkits_label() -> str:

@@ -34,7 +34,7 @@ from .card_view import CardView
 from .history import History
 from .home_page import HomePage
 from .i18n import Translations
-from .labels import kind_label
+from .labels import kind_label, language_name
 from .nav_pane import NavPane
 from .quick_exit import ShiftTripleDetector, first_receiver
 from .result_delegate import ResultDelegate
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         if toolkit is not None:
             parts.append(toolkit.cities.get(self.lang, toolkit.id))
         if result.matched_lang:
-            parts.append(self.tr("found in %1").replace("%1", NATIVE_NAMES[result.matched_lang]))
+            parts.append(self.tr("found in %1").replace("%1", language_name(result.matched_lang)))
         return " · ".join(parts)
 
     # -- search ------------------------------------------------------------
