@@ -26,7 +26,6 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
-from . import whoosh_shim  # noqa: F401 - before the first whoosh import
 from .analysis import folded, stemmed
 from .languages import LANGS
 from .markup import plain_text

@@ -13,13 +13,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
 
 CSS = """
-h1 { font-size: 1.6em; font-weight: 600; margin: 0 0 0.4em 0; }
-h2 { font-size: 1.2em; font-weight: 600; margin: 1.0em 0 0.3em 0; }
-h3 { font-size: 1.05em; font-weight: 600; margin: 0.8em 0 0.2em 0; }
-p.kind { font-size: 0.9em; margin: 0; }
+h1 { font-size: x-large; font-weight: 600; margin-bottom: 8px; }
+h2 { font-size: large; font-weight: 600; margin-top: 16px; margin-bottom: 4px; }
+h3 { font-size: medium; font-weight: 600; margin-top: 12px; margin-bottom: 2px; }
+p.kind { font-size: small; margin: 0; }
 p.summary { font-style: italic; }
 li { margin-bottom: 0.25em; }
-ul.sources, p.docnav { font-size: 0.9em; }
+ul.sources, p.docnav { font-size: small; }
 a { text-decoration: underline; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid gray; padding: 4px; }

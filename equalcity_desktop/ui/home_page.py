@@ -3,13 +3,16 @@ worker who does not know what to type reaches a card in two clicks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QGridLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +21,46 @@ from ..library.model import Library
 from .labels import all_toolkits_label
 
 COLUMNS = 3
+TILE_PADDING = 12
+
+
+class Tile(QAbstractButton):
+    """A large button whose title wraps: one widget, drawn in one pass (a
+    QPushButton with a QLabel inside cost ten times as much to lay out)."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setToolTip(text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def _text_rect(self, width: int) -> QRect:
+        inner = max(40, width - 2 * TILE_PADDING)
+        return self.fontMetrics().boundingRect(QRect(0, 0, inner, 10_000),
+                                               int(Qt.TextFlag.TextWordWrap), self.text())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(72, self._text_rect(width).height() + 2 * TILE_PADDING)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(220, self.heightForWidth(220))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        area = self.rect().adjusted(TILE_PADDING, TILE_PADDING, -TILE_PADDING, -TILE_PADDING)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.TextFlag.TextWordWrap), self.text())
 
 
 class HomePage(QScrollArea):
@@ -32,7 +75,7 @@ class HomePage(QScrollArea):
         self._library: Library | None = None
         self._lang = "en"
         self._intro = QLabel()
-        self.tiles: list[QPushButton] = []
+        self.tiles: list[Tile] = []
         self._rebuild()
 
     def set_library(self, library: Library, lang: str) -> None:
@@ -82,18 +125,7 @@ class HomePage(QScrollArea):
                 grid = QGridLayout()
                 grid.setSpacing(10)
                 for n, item in enumerate(cards):
-                    tile = QPushButton()
-                    tile.setObjectName("tile")
-                    # A label inside the button wraps long titles; a bare button would not.
-                    text = QLabel(item.title(self._lang), tile)
-                    text.setWordWrap(True)
-                    text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-                    inner = QVBoxLayout(tile)
-                    inner.addWidget(text)
-                    tile.setAccessibleName(item.title(self._lang))
-                    tile.setMinimumHeight(72)
-                    tile.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                       QSizePolicy.Policy.MinimumExpanding)
+                    tile = Tile(item.title(self._lang))
                     tile.clicked.connect(lambda _=False, i=item.id: self.item_requested.emit(i))
                     grid.addWidget(tile, n // COLUMNS, n % COLUMNS)
                     self.tiles.append(tile)
