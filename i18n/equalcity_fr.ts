@@ -85,21 +85,41 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="48" />
+        <source>&amp;Using this app</source>
+        <translation>&amp;Utiliser cette application</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <source>How to find a card fast, and quick exit</source>
+        <translation>Comment trouver vite une fiche, et la sortie rapide</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <source>S&amp;ources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
+        <source>Every source behind the text of this app</source>
+        <translation>Toutes les sources du texte de cette application</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
         <source>&amp;About Equalcity</source>
         <translation>À &amp;propos d'Equalcity</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="49" />
-        <source>Who made the toolkits, and the sources</source>
-        <translation>Qui a réalisé les boîtes à outils, et les sources</translation>
+        <location filename="../equalcity_desktop/ui/actions.py" line="54" />
+        <source>Who made the toolkits, and what this app is</source>
+        <translation>Qui a réalisé les boîtes à outils, et ce qu'est cette application</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
         <source>Close Equalcity</source>
         <translation>Fermer Equalcity</translation>
     </message>
@@ -107,17 +127,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="53" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="96" />
         <source>Loading the toolkits…</source>
         <translation>Chargement des boîtes à outils…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="55" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="98" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Tapez dans le champ de recherche, ou choisissez une situation :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="56" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="99" />
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
@@ -150,7 +170,17 @@
         <translation>Glossaire</translation>
     </message>
     <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="13" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/labels.py" line="14" />
+        <source>About this app</source>
+        <translation>À propos de cette application</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="16" />
         <source>All toolkits</source>
         <translation>Toutes les boîtes à outils</translation>
     </message>
@@ -158,22 +188,22 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="18" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="20" />
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="19" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="21" />
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="20" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="22" />
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="21" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="23" />
         <source>Portuguese</source>
         <translation>portugais</translation>
     </message>
@@ -181,107 +211,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="261" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="297" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Rechercher : une situation, un mot, une question…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="262" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="298" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="264" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="300" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>Les résultats s'affichent pendant la frappe. Appuyez sur la flèche vers le bas pour aller aux résultats.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="265" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="301" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="266" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="302" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Aucun résultat pour ces mots. Essayez moins de mots ou d'autres mots, ou parcourez les situations.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="268" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="304" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="269" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="305" />
         <source>Content language:</source>
         <translation>Langue du contenu :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="270" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="306" />
         <source>Content language</source>
         <translation>Langue du contenu</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="271" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="307" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>La langue des fiches et des boîtes à outils ; les menus gardent leur propre langue</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="273" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="309" />
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="275" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="311" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="276" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="312" />
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="277" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="313" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="278" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="314" />
         <source>&amp;Interface language</source>
         <translation>&amp;Langue des menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="279" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="315" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="280" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="281" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <source>Search everything again</source>
+        <translation>Rechercher à nouveau partout</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="318" />
+        <source>Open the glossary</source>
+        <translation>Ouvrir le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <source>Search in toolkit</source>
+        <translation>Rechercher dans la boîte à outils</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <source>Search for</source>
+        <translation>Rechercher parmi</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="322" />
         <source>Toolbar</source>
         <translation>Barre d'outils</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="293" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
         <source>found in %1</source>
         <translation>trouvé en %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="367" />
+        <source>All toolkits</source>
+        <translation>Toutes les boîtes à outils</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="372" />
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="373" />
+        <source>Situation cards</source>
+        <translation>Fiches situation</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="374" />
+        <source>Toolkit sections</source>
+        <translation>Parties des boîtes à outils</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="375" />
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="376" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="377" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="421" />
         <source>The toolkits could not be opened: %1</source>
         <translation>Impossible d'ouvrir les boîtes à outils : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="500" />
         <source>This page is not available in this library.</source>
         <translation>Cette page n'est pas disponible dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="507" />
         <source>Open this address in your web browser?
 
 %1
@@ -294,19 +384,19 @@ Equalcity itself never goes online.</source>
 Equalcity ne se connecte jamais à internet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="496" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="596" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n fichier de contenu avait un problème et a été ignoré ; tout le reste est là.</numerusform><numerusform>%n fichiers de contenu avaient des problèmes et ont été ignorés ; tout le reste est là.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="504" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="604" />
         <source>These content files were skipped:</source>
         <translation>Ces fichiers de contenu ont été ignorés :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="510" />
-        <source>&lt;h3&gt;Equalcity Desktop&lt;/h3&gt;&lt;p&gt;The four Equalcity toolkits, offline: safer spaces for LGBTQI+ people with a migration background (Brussels), migrant women and girls facing sexual and gender-based violence (Luxembourg), the wellbeing of unaccompanied migrant children (Rome) and dialogue with migrant parents against honour-related violence (Gothenburg).&lt;/p&gt;&lt;p&gt;The toolkits were made by IOM Belgium and Luxembourg with the cities and their partners, with funding from the European Union's Rights, Equality and Citizenship programme (2019-2021).&lt;/p&gt;&lt;p&gt;The text in this app was written for the app from the toolkits' principles and established guidance, with sources on every page. It is not an official IOM publication. The official toolkits are published by IOM Belgium and Luxembourg (belgium.iom.int/equalcity).&lt;/p&gt;&lt;p&gt;This app never goes online and keeps no record of what you search or read.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Equalcity Desktop&lt;/h3&gt;&lt;p&gt;Les quatre boîtes à outils Equalcity, hors ligne : des espaces plus sûrs pour les personnes LGBTQI+ issues de l'immigration (Bruxelles), les femmes et les filles migrantes confrontées aux violences sexuelles et basées sur le genre (Luxembourg), le bien-être des enfants migrants non accompagnés (Rome) et le dialogue avec les parents migrants contre les violences liées à l'honneur (Göteborg).&lt;/p&gt;&lt;p&gt;Les boîtes à outils ont été réalisées par l'OIM Belgique et Luxembourg avec les villes et leurs partenaires, avec le soutien du programme Droits, égalité et citoyenneté de l'Union européenne (2019-2021).&lt;/p&gt;&lt;p&gt;Le texte de cette application a été écrit pour l'application à partir des principes des boîtes à outils et de recommandations reconnues, avec des sources sur chaque page. Ce n'est pas une publication officielle de l'OIM. Les boîtes à outils officielles sont publiées par l'OIM Belgique et Luxembourg (belgium.iom.int/equalcity).&lt;/p&gt;&lt;p&gt;Cette application ne se connecte jamais à internet et ne garde aucune trace de ce que vous cherchez ou lisez.&lt;/p&gt;</translation>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="610" />
+        <source>The About page is missing from this library.</source>
+        <translation>La page « À propos » manque dans cette bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -328,8 +418,39 @@ Equalcity ne se connecte jamais à internet.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="78" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="104" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="83" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
+        <source>Sweden</source>
+        <translation>Suède</translation>
     </message>
 </context>
 </TS>

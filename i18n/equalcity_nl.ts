@@ -85,21 +85,41 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="48" />
+        <source>&amp;Using this app</source>
+        <translation>&amp;Deze app gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <source>How to find a card fast, and quick exit</source>
+        <translation>Hoe je snel een kaart vindt, en snel verlaten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <source>S&amp;ources</source>
+        <translation>&amp;Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
+        <source>Every source behind the text of this app</source>
+        <translation>Alle bronnen achter de tekst van deze app</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
         <source>&amp;About Equalcity</source>
         <translation>&amp;Over Equalcity</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="49" />
-        <source>Who made the toolkits, and the sources</source>
-        <translation>Wie de toolkits maakte, en de bronnen</translation>
+        <location filename="../equalcity_desktop/ui/actions.py" line="54" />
+        <source>Who made the toolkits, and what this app is</source>
+        <translation>Wie de toolkits maakte, en wat deze app is</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
         <source>Close Equalcity</source>
         <translation>Equalcity sluiten</translation>
     </message>
@@ -107,17 +127,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="53" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="96" />
         <source>Loading the toolkits…</source>
         <translation>De toolkits worden geladen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="55" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="98" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Typ in het zoekvak, of kies een situatie:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="56" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="99" />
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
@@ -150,7 +170,17 @@
         <translation>Woordenlijst</translation>
     </message>
     <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="13" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/labels.py" line="14" />
+        <source>About this app</source>
+        <translation>Over deze app</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="16" />
         <source>All toolkits</source>
         <translation>Alle toolkits</translation>
     </message>
@@ -158,22 +188,22 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="18" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="20" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="19" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="21" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="20" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="22" />
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="21" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="23" />
         <source>Portuguese</source>
         <translation>Portugees</translation>
     </message>
@@ -181,107 +211,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="261" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="297" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Zoek: een situatie, een woord, een vraag…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="262" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="298" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="264" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="300" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>De resultaten verschijnen terwijl je typt. Druk op pijl-omlaag om naar de resultaten te gaan.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="265" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="301" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="266" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="302" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Niets gevonden voor deze woorden. Probeer minder of andere woorden, of blader door de situaties.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="268" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="304" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="269" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="305" />
         <source>Content language:</source>
         <translation>Taal van de inhoud:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="270" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="306" />
         <source>Content language</source>
         <translation>Taal van de inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="271" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="307" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>De taal van de kaarten en toolkits; de menu's houden hun eigen taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="273" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="309" />
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="275" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="311" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="276" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="312" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="277" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="313" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="278" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="314" />
         <source>&amp;Interface language</source>
         <translation>&amp;Taal van de menu's</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="279" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="315" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="280" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="281" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <source>Search everything again</source>
+        <translation>Opnieuw overal zoeken</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="318" />
+        <source>Open the glossary</source>
+        <translation>De woordenlijst openen</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <source>Search in toolkit</source>
+        <translation>Zoeken in toolkit</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <source>Search for</source>
+        <translation>Zoeken naar</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="322" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="293" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
         <source>found in %1</source>
         <translation>gevonden in het %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="367" />
+        <source>All toolkits</source>
+        <translation>Alle toolkits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="372" />
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="373" />
+        <source>Situation cards</source>
+        <translation>Situatiekaarten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="374" />
+        <source>Toolkit sections</source>
+        <translation>Toolkitdelen</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="375" />
+        <source>Training</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="376" />
+        <source>Glossary</source>
+        <translation>Woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="377" />
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <source>Did you mean %1?</source>
+        <translation>Bedoelde je %1?</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="421" />
         <source>The toolkits could not be opened: %1</source>
         <translation>De toolkits konden niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="500" />
         <source>This page is not available in this library.</source>
         <translation>Deze pagina is niet beschikbaar in deze bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="507" />
         <source>Open this address in your web browser?
 
 %1
@@ -294,19 +384,19 @@ Equalcity itself never goes online.</source>
 Equalcity zelf gaat nooit online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="496" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="596" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform><numerusform>%n inhoudsbestanden hadden problemen en werden overgeslagen; al de rest is er.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="504" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="604" />
         <source>These content files were skipped:</source>
         <translation>Deze inhoudsbestanden werden overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="510" />
-        <source>&lt;h3&gt;Equalcity Desktop&lt;/h3&gt;&lt;p&gt;The four Equalcity toolkits, offline: safer spaces for LGBTQI+ people with a migration background (Brussels), migrant women and girls facing sexual and gender-based violence (Luxembourg), the wellbeing of unaccompanied migrant children (Rome) and dialogue with migrant parents against honour-related violence (Gothenburg).&lt;/p&gt;&lt;p&gt;The toolkits were made by IOM Belgium and Luxembourg with the cities and their partners, with funding from the European Union's Rights, Equality and Citizenship programme (2019-2021).&lt;/p&gt;&lt;p&gt;The text in this app was written for the app from the toolkits' principles and established guidance, with sources on every page. It is not an official IOM publication. The official toolkits are published by IOM Belgium and Luxembourg (belgium.iom.int/equalcity).&lt;/p&gt;&lt;p&gt;This app never goes online and keeps no record of what you search or read.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Equalcity Desktop&lt;/h3&gt;&lt;p&gt;De vier Equalcity-toolkits, offline: veiligere ruimtes voor LGBTQI+-personen met een migratieachtergrond (Brussel), migrantenvrouwen en -meisjes die te maken krijgen met seksueel en gendergerelateerd geweld (Luxemburg), het welzijn van niet-begeleide minderjarige migranten (Rome) en de dialoog met migrantenouders tegen eergerelateerd geweld (Göteborg).&lt;/p&gt;&lt;p&gt;De toolkits werden gemaakt door IOM België en Luxemburg met de steden en hun partners, met steun van het programma Rechten, Gelijkheid en Burgerschap van de Europese Unie (2019-2021).&lt;/p&gt;&lt;p&gt;De tekst in deze app werd voor de app geschreven, vanuit de principes van de toolkits en erkende richtlijnen, met bronnen op elke pagina. Het is geen officiële publicatie van IOM. De officiële toolkits worden gepubliceerd door IOM België en Luxemburg (belgium.iom.int/equalcity).&lt;/p&gt;&lt;p&gt;Deze app gaat nooit online en houdt niet bij wat je zoekt of leest.&lt;/p&gt;</translation>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="610" />
+        <source>The About page is missing from this library.</source>
+        <translation>De pagina 'Over' ontbreekt in deze bibliotheek.</translation>
     </message>
 </context>
 <context>
@@ -328,8 +418,39 @@ Equalcity zelf gaat nooit online.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="78" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="104" />
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="83" />
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <source>European Union</source>
+        <translation>Europese Unie</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <source>Italy</source>
+        <translation>Italië</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
+        <source>Sweden</source>
+        <translation>Zweden</translation>
     </message>
 </context>
 </TS>

@@ -85,21 +85,41 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="48" />
+        <source>&amp;Using this app</source>
+        <translation>&amp;Usar esta aplicação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <source>How to find a card fast, and quick exit</source>
+        <translation>Como encontrar depressa uma ficha, e a saída rápida</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <source>S&amp;ources</source>
+        <translation>&amp;Fontes</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
+        <source>Every source behind the text of this app</source>
+        <translation>Todas as fontes do texto desta aplicação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
         <source>&amp;About Equalcity</source>
         <translation>&amp;Sobre o Equalcity</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="49" />
-        <source>Who made the toolkits, and the sources</source>
-        <translation>Quem fez os kits, e as fontes</translation>
+        <location filename="../equalcity_desktop/ui/actions.py" line="54" />
+        <source>Who made the toolkits, and what this app is</source>
+        <translation>Quem fez os kits, e o que é esta aplicação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
         <source>Close Equalcity</source>
         <translation>Fechar o Equalcity</translation>
     </message>
@@ -107,17 +127,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="53" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="96" />
         <source>Loading the toolkits…</source>
         <translation>A carregar os kits…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="55" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="98" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Escreva na caixa de pesquisa, ou escolha uma situação:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="56" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="99" />
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
@@ -150,7 +170,17 @@
         <translation>Glossário</translation>
     </message>
     <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="13" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/labels.py" line="14" />
+        <source>About this app</source>
+        <translation>Sobre esta aplicação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="16" />
         <source>All toolkits</source>
         <translation>Todos os kits</translation>
     </message>
@@ -158,22 +188,22 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="18" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="20" />
         <source>English</source>
         <translation>inglês</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="19" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="21" />
         <source>Dutch</source>
         <translation>neerlandês</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="20" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="22" />
         <source>French</source>
         <translation>francês</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="21" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="23" />
         <source>Portuguese</source>
         <translation>português</translation>
     </message>
@@ -181,107 +211,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="261" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="297" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Pesquisar: uma situação, uma palavra, uma pergunta…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="262" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="298" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="264" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="300" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>Os resultados aparecem enquanto escreve. Prima a seta para baixo para ir para os resultados.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="265" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="301" />
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="266" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="302" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Nada encontrado para estas palavras. Experimente menos palavras ou outras, ou veja as situações.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="268" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="304" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="269" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="305" />
         <source>Content language:</source>
         <translation>Língua do conteúdo:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="270" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="306" />
         <source>Content language</source>
         <translation>Língua do conteúdo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="271" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="307" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>A língua das fichas e dos kits; os menus mantêm a sua própria língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="273" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="309" />
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="275" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="311" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="276" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="312" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="277" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="313" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="278" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="314" />
         <source>&amp;Interface language</source>
         <translation>&amp;Língua dos menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="279" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="315" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="280" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="281" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <source>Search everything again</source>
+        <translation>Pesquisar de novo em tudo</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="318" />
+        <source>Open the glossary</source>
+        <translation>Abrir o glossário</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <source>Search in toolkit</source>
+        <translation>Pesquisar no kit</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <source>Search for</source>
+        <translation>Pesquisar em</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="322" />
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="293" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
         <source>found in %1</source>
         <translation>encontrado em %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="367" />
+        <source>All toolkits</source>
+        <translation>Todos os kits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="372" />
+        <source>Everything</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="373" />
+        <source>Situation cards</source>
+        <translation>Fichas de situação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="374" />
+        <source>Toolkit sections</source>
+        <translation>Secções dos kits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="375" />
+        <source>Training</source>
+        <translation>Formação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="376" />
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="377" />
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <source>Did you mean %1?</source>
+        <translation>Queria dizer %1?</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="421" />
         <source>The toolkits could not be opened: %1</source>
         <translation>Não foi possível abrir os kits: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="500" />
         <source>This page is not available in this library.</source>
         <translation>Esta página não está disponível nesta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="507" />
         <source>Open this address in your web browser?
 
 %1
@@ -294,19 +384,19 @@ Equalcity itself never goes online.</source>
 O Equalcity nunca se liga à internet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="496" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="596" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n ficheiro de conteúdo tinha um problema e foi ignorado; todo o resto está aqui.</numerusform><numerusform>%n ficheiros de conteúdo tinham problemas e foram ignorados; todo o resto está aqui.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="504" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="604" />
         <source>These content files were skipped:</source>
         <translation>Estes ficheiros de conteúdo foram ignorados:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="510" />
-        <source>&lt;h3&gt;Equalcity Desktop&lt;/h3&gt;&lt;p&gt;The four Equalcity toolkits, offline: safer spaces for LGBTQI+ people with a migration background (Brussels), migrant women and girls facing sexual and gender-based violence (Luxembourg), the wellbeing of unaccompanied migrant children (Rome) and dialogue with migrant parents against honour-related violence (Gothenburg).&lt;/p&gt;&lt;p&gt;The toolkits were made by IOM Belgium and Luxembourg with the cities and their partners, with funding from the European Union's Rights, Equality and Citizenship programme (2019-2021).&lt;/p&gt;&lt;p&gt;The text in this app was written for the app from the toolkits' principles and established guidance, with sources on every page. It is not an official IOM publication. The official toolkits are published by IOM Belgium and Luxembourg (belgium.iom.int/equalcity).&lt;/p&gt;&lt;p&gt;This app never goes online and keeps no record of what you search or read.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Equalcity Desktop&lt;/h3&gt;&lt;p&gt;Os quatro kits Equalcity, offline: espaços mais seguros para pessoas LGBTQI+ com origem migrante (Bruxelas), mulheres e raparigas migrantes que enfrentam violência sexual e baseada no género (Luxemburgo), o bem-estar das crianças migrantes não acompanhadas (Roma) e o diálogo com pais migrantes contra a violência relacionada com a honra (Gotemburgo).&lt;/p&gt;&lt;p&gt;Os kits foram feitos pela OIM Bélgica e Luxemburgo com as cidades e os seus parceiros, com o apoio do programa Direitos, Igualdade e Cidadania da União Europeia (2019-2021).&lt;/p&gt;&lt;p&gt;O texto desta aplicação foi escrito para a aplicação a partir dos princípios dos kits e de orientações reconhecidas, com fontes em cada página. Não é uma publicação oficial da OIM. Os kits oficiais são publicados pela OIM Bélgica e Luxemburgo (belgium.iom.int/equalcity).&lt;/p&gt;&lt;p&gt;Esta aplicação nunca se liga à internet e não guarda o que pesquisa ou lê.&lt;/p&gt;</translation>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="610" />
+        <source>The About page is missing from this library.</source>
+        <translation>A página «Sobre» não está nesta biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -328,8 +418,39 @@ O Equalcity nunca se liga à internet.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="78" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="104" />
         <source>Glossary</source>
         <translation>Glossário</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="83" />
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <source>European Union</source>
+        <translation>União Europeia</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <source>Italy</source>
+        <translation>Itália</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
+        <source>Sweden</source>
+        <translation>Suécia</translation>
     </message>
 </context>
 </TS>

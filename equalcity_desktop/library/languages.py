@@ -46,16 +46,35 @@ def best_language(preferred: str) -> str:
 PAGE_WORDS: dict[str, dict[str, str]] = {
     "en": {"sources": "Sources", "previous": "Previous", "next": "Next", "related": "See also",
            "card": "Situation card", "section": "Toolkit section", "module": "Training module",
-           "poster": "Poster", "glossary": "Glossary", "all": "All toolkits"},
+           "poster": "Poster", "glossary": "Glossary", "all": "All toolkits", "page": "Equalcity",
+           "contact": "Contact", "phone": "Phone", "website": "Website", "hours": "Hours",
+           "checked": "Last checked", "verify": "Check locally that this is still right.",
+           "used_in": "Used in", "sources_intro": "The public sources behind the text of this "
+           "app. Addresses are shown as text; this app does not go online."},
     "nl": {"sources": "Bronnen", "previous": "Vorige", "next": "Volgende", "related": "Zie ook",
            "card": "Situatiekaart", "section": "Toolkitdeel", "module": "Vormingsmodule",
-           "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits"},
+           "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits",
+           "page": "Equalcity", "contact": "Contact", "phone": "Telefoon", "website": "Website",
+           "hours": "Openingsuren", "checked": "Laatst nagekeken",
+           "verify": "Kijk lokaal na of dit nog klopt.", "used_in": "Gebruikt in",
+           "sources_intro": "De openbare bronnen achter de tekst van deze app. Adressen staan er "
+           "als tekst; deze app gaat niet online."},
     "fr": {"sources": "Sources", "previous": "Précédent", "next": "Suivant",
            "related": "Voir aussi", "card": "Fiche situation",
            "section": "Partie de la boîte à outils",
            "module": "Module de formation", "poster": "Affiche", "glossary": "Glossaire",
-           "all": "Toutes les boîtes à outils"},
+           "all": "Toutes les boîtes à outils", "page": "Equalcity", "contact": "Contact",
+           "phone": "Téléphone", "website": "Site web", "hours": "Heures d'ouverture",
+           "checked": "Dernière vérification", "verify": "Vérifiez sur place que c'est toujours "
+           "exact.", "used_in": "Utilisé dans", "sources_intro": "Les sources publiques du texte "
+           "de cette application. Les adresses sont affichées comme texte ; l'application ne se "
+           "connecte pas à internet."},
     "pt": {"sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",
            "card": "Ficha de situação", "section": "Secção do kit", "module": "Módulo de formação",
-           "poster": "Cartaz", "glossary": "Glossário", "all": "Todos os kits"},
+           "poster": "Cartaz", "glossary": "Glossário", "all": "Todos os kits", "page": "Equalcity",
+           "contact": "Contacto", "phone": "Telefone", "website": "Sítio web",
+           "hours": "Horário", "checked": "Última verificação",
+           "verify": "Confirme localmente se continua correto.", "used_in": "Usado em",
+           "sources_intro": "As fontes públicas do texto desta aplicação. Os endereços aparecem "
+           "como texto; a aplicação não se liga à internet."},
 }

@@ -14,16 +14,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import frontmatter
+from . import directory, frontmatter
 from .languages import CARD_HEADINGS, CARD_MAX_WORDS, CARD_MIN_WORDS, LANGS, MODULE_HEADINGS
 from .markup import iter_links, plain_text, split_link, word_count
-from .model import KINDS, SECTION_KINDS, Document, Item, Library, Source, Toolkit, Variant
+from .model import (
+    KINDS,
+    SCHEME_KINDS,
+    SECTION_KINDS,
+    Document,
+    Item,
+    Library,
+    Source,
+    Toolkit,
+    Variant,
+)
 from .sections import Section, slides, split_sections, steps
 
 FILE_RE = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2})\.md$")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Which kinds may live in which folder of a content root.
-FOLDER_KINDS = {"cards": ("card",), "glossary": ("glossary",), "toolkits": SECTION_KINDS}
+FOLDER_KINDS = {"cards": ("card",), "glossary": ("glossary",), "toolkits": SECTION_KINDS,
+                "pages": ("page",)}
 MANIFEST = "toolkit.yaml"
 
 
@@ -80,10 +91,13 @@ def load(roots: Iterable[Path]) -> LoadResult:
     report = _Reporter()
     files: list[_File] = []
     manifests: list[tuple[Path, Path]] = []
+    contacts: list[tuple[Path, Item]] = []
     for root in map(Path, roots):
         if not root.is_dir():
             report.add(root, None, "content folder not found")
             continue
+        for path in sorted((root / "directory").glob("*.yaml")):
+            contacts += [(root, item) for item in directory.load_file(path, report.add)]
         for folder, path in _content_files(root, report):
             if path.name == MANIFEST:
                 manifests.append((root, path))
@@ -95,6 +109,13 @@ def load(roots: Iterable[Path]) -> LoadResult:
     toolkits = _load_manifests(manifests, report)
     items, item_files = _assemble(files, set(toolkits), report)
     _check_manifest_sections(toolkits, items, item_files, report)
+    for root, contact in contacts:
+        if contact.id in items:
+            report.add(Path(contact.variants["en"].path), None,
+                       f"duplicate id {contact.id!r}", (root, contact.id))
+        else:
+            items[contact.id] = contact
+            item_files[contact.id] = []
     known = {item_id: item.kind for item_id, item in items.items()}
     documents = {d.id for _root, t in toolkits.values() for d in t.documents}
     for item_files_of_id in item_files.values():
@@ -105,8 +126,9 @@ def load(roots: Iterable[Path]) -> LoadResult:
     for toolkit_id, (_root, toolkit) in toolkits.items():
         if (_root, toolkit_id) not in report.bad_ids:
             library.toolkits[toolkit_id] = toolkit
+    roots_of = {item.id: root for root, item in contacts}
     for item_id, item in items.items():
-        root = item_files[item_id][0].root
+        root = item_files[item_id][0].root if item_files[item_id] else roots_of[item_id]
         if (root, item_id) not in report.bad_ids and (
             item.toolkit == "all" or item.toolkit in library.toolkits
         ):
@@ -369,7 +391,7 @@ def _check_links(f: _File, known: dict[str, str], documents: set[str],
         if link is None:
             continue
         scheme, target_id = link
-        wanted = {"card": ("card",), "term": ("glossary",), "doc": SECTION_KINDS}[scheme]
+        wanted = SCHEME_KINDS[scheme]
         if scheme == "doc" and target_id in documents:
             continue
         if known.get(target_id) not in wanted:

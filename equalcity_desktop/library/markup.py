@@ -38,7 +38,7 @@ def render_html(markdown_text: str) -> str:
     return sanitise(html)
 
 
-_HREF_RE = re.compile(r"^(?:https?|mailto|card|doc|term):", re.IGNORECASE)
+_HREF_RE = re.compile(r"^(?:https?|mailto|" + "|".join(LINK_SCHEMES) + "):", re.IGNORECASE)
 
 
 def _keep_attribute(tag: str, name: str, value: str) -> str | None:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-KINDS: tuple[str, ...] = ("card", "section", "module", "poster", "glossary")
+KINDS: tuple[str, ...] = ("card", "section", "module", "poster", "glossary", "page", "contact")
 # Kinds that live inside a toolkit folder and are listed in its manifest.
 SECTION_KINDS: tuple[str, ...] = ("section", "module", "poster")
-LINK_SCHEMES: tuple[str, ...] = ("card", "doc", "term")
+LINK_SCHEMES: tuple[str, ...] = ("card", "doc", "term", "page", "contact")
+# What each internal link scheme may point to.
+SCHEME_KINDS: dict[str, tuple[str, ...]] = {
+    "card": ("card",), "doc": SECTION_KINDS, "term": ("glossary",), "page": ("page",),
+    "contact": ("contact",),
+}
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class Item:
     sources: tuple[Source, ...] = ()
     variants: dict[str, Variant] = field(default_factory=dict)
     duration: int | None = None  # minutes, for training modules
+    extra: dict[str, Any] = field(default_factory=dict)  # a contact's phone, website, ...
 
     def variant(self, lang: str) -> Variant:
         """The item in ``lang``, falling back to English."""
@@ -100,6 +107,5 @@ class Library:
                 return found[1].sections[0] if found[1].sections else None
             item = self.items.get(target)
             return item.id if item and item.kind in SECTION_KINDS else None
-        want = "card" if scheme == "card" else "glossary"
         item = self.items.get(target)
-        return item.id if item and item.kind == want else None
+        return item.id if item and item.kind in SCHEME_KINDS.get(scheme, ()) else None

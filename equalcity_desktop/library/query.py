@@ -7,6 +7,7 @@ input can raise. While typing, the last word is also a prefix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from whoosh.query import DisjunctionMax, Or, Query, Term
@@ -23,6 +24,7 @@ COORDINATION = 0.9  # matching more of the words ranks higher
 MIN_BODY_PREFIX = 5  # short prefixes complete against titles and aliases only
 MAX_COMPLETIONS = 20  # of a half-typed word, the most frequent
 COMPLETION_WEIGHT = 0.6
+CORRECTION_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -70,29 +72,40 @@ def completions(reader: IndexReader, field: str, prefix: str) -> list[str]:
     return [t for t in found if t != prefix]
 
 
-def word_query(word: str, folded_word: str, prefix: bool,
-               reader: IndexReader | None = None) -> Query:
-    """One word in every language: stems, the folded form, and maybe a prefix."""
+def _whole_word(word: str, folded_word: str) -> list[Query]:
     parts: list[Query] = []
     for lang in LANGS:
         for stem in dict.fromkeys(stem_word(lang, word)):
             parts += [Term(f"head_{lang}", stem), Term(f"body_{lang}", stem)]
+    parts += [Term("headfold", folded_word), Term("bodyfold", folded_word)]
+    return parts
+
+
+def word_query(word: str, folded_word: str, prefix: bool,
+               reader: IndexReader | None = None, corrections: Sequence[str] = ()) -> Query:
+    """One word in every language: stems, the folded form, maybe its completions
+    while it is being typed, and maybe the corrections of a typo."""
+    parts = _whole_word(word, folded_word)
     for name, shortest in (("headfold", MIN_PREFIX), ("bodyfold", MIN_BODY_PREFIX)):
-        parts.append(Term(name, folded_word))
         if prefix and reader is not None and len(folded_word) >= shortest:
             # The word being typed: its completions count once, and less than a whole word.
             words = completions(reader, name, folded_word)
             if words:
                 parts.append(DisjunctionMax([Term(name, w) for w in words],
                                             boost=COMPLETION_WEIGHT))
+    for correction in corrections:  # ranked below any exact match
+        parts.append(Or(_whole_word(correction, correction), boost=CORRECTION_WEIGHT))
     return Or(parts)
 
 
-def build(parsed: ParsedQuery, reader: IndexReader | None = None) -> Query | None:
-    """The query for ``parsed``; without a reader the last word is not expanded."""
+def build(parsed: ParsedQuery, reader: IndexReader | None = None,
+          corrections: dict[int, list[str]] | None = None) -> Query | None:
+    """The query for ``parsed``; without a reader the last word is not expanded.
+    ``corrections`` maps a word's position to the words it may have meant."""
     if parsed.empty:
         return None
     last = len(parsed.words) - 1
-    words = [word_query(w, f, parsed.prefix and i == last, reader)
+    corrections = corrections or {}
+    words = [word_query(w, f, parsed.prefix and i == last, reader, corrections.get(i, ()))
              for i, (w, f) in enumerate(zip(parsed.words, parsed.folded, strict=True))]
     return words[0] if len(words) == 1 else Or(words, scale=COORDINATION)

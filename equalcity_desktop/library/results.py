@@ -27,3 +27,10 @@ class Result:
         return {"id": self.id, "kind": self.kind, "toolkit": self.toolkit, "lang": self.lang,
                 "title": self.title, "score": round(self.score, 4),
                 "snippet": self.snippet_text(), "matched_lang": self.matched_lang}
+
+
+class Results(list[Result]):
+    """Search results in rank order; ``did_you_mean`` is the query with its
+    typos corrected, when a correction was used."""
+
+    did_you_mean: str | None = None

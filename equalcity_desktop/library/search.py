@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from whoosh.index import Index
 from whoosh.query import And, Or, Query, Term
+from whoosh.scoring import BM25F
 
 from . import query as query_mod
 from .analysis import stem_word
+from .correct import MIN_LENGTH as MIN_CORRECT
+from .correct import Corrector
 from .languages import LANGS
-from .results import Result
+from .results import Result, Results
 
 # Situation cards first for the same match: they are what a worker needs now.
-KIND_WEIGHT = {"card": 1.6, "glossary": 1.15, "section": 1.0, "module": 0.9, "poster": 0.9}
+KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 1.0, "section": 1.0, "module": 0.9,
+               "poster": 0.9, "page": 0.8}
 CANDIDATES = 60  # re-ranked by kind before the limit is applied
 SNIPPET_CHARS = 180
 
@@ -29,9 +33,14 @@ class Searcher:
 
     def __init__(self, ix: Index) -> None:
         self._ix = ix
-        self._searcher = ix.searcher()
+        # Titles and aliases without length normalisation: a card with many
+        # aliases (the words people type) must not lose to one with few.
+        head_fields = ["headfold", *(f"head_{lang}" for lang in LANGS)]
+        self._searcher = ix.searcher(weighting=BM25F(**{f"{name}_B": 0.0
+                                                         for name in head_fields}))
         # Kind of every document, to re-rank without reading stored fields.
         self._kind: dict[int, str] = {}
+        self._corrector: Corrector | None = None
         for kind in KIND_WEIGHT:
             for docnum in self._searcher.docs_for_query(Term("kind", kind)):
                 self._kind[docnum] = kind
@@ -43,15 +52,51 @@ class Searcher:
                kinds: Collection[str] = (), toolkits: Collection[str] = ()) -> list[Result]:
         lang = lang if lang in LANGS else "en"
         parsed = query_mod.parse(text, typing=typing)
-        q = query_mod.build(parsed, self._searcher.reader())
+        corrections = self._corrections(parsed)
+        q = query_mod.build(parsed, self._searcher.reader(), corrections)
         if q is None or limit <= 0:
-            return []
+            return Results()
         hits = self._searcher.search(q, limit=max(CANDIDATES, limit),
                                      filter=_filter(kinds, toolkits))
         weighted = sorted(((score * KIND_WEIGHT.get(self._kind.get(docnum, ""), 1.0), docnum)
                            for score, docnum in hits.top_n), key=lambda pair: -pair[0])
-        marker = Highlighter(parsed)
-        return [self._result(docnum, score, lang, marker) for score, docnum in weighted[:limit]]
+        marker = Highlighter(parsed, [w for ws in corrections.values() for w in ws[:1]])
+        out = Results(self._result(docnum, score, lang, marker)
+                      for score, docnum in weighted[:limit])
+        if corrections:
+            fixed = list(parsed.folded)
+            for i, words in corrections.items():
+                fixed[i] = words[0]
+            out.did_you_mean = " ".join(fixed)
+        return out
+
+    def corrector(self) -> Corrector:
+        """Built on the first unknown word, from the folded fields' vocabulary."""
+        if self._corrector is None:
+            reader = self._searcher.reader()
+            self._corrector = Corrector(
+                (term.decode("utf-8") if isinstance(term, bytes) else term,
+                 info.doc_frequency())
+                for name in ("headfold", "bodyfold") for term, info in reader.iter_field(name))
+        return self._corrector
+
+    def _corrections(self, parsed: query_mod.ParsedQuery) -> dict[int, list[str]]:
+        """Typos: words the index does not know (and, for the word being typed,
+        that no indexed word starts with), with the words they may have meant."""
+        out: dict[int, list[str]] = {}
+        reader = self._searcher.reader()
+        last = len(parsed.folded) - 1
+        for i, word in enumerate(parsed.folded):
+            if len(word) < MIN_CORRECT or reader.doc_frequency("bodyfold", word) \
+                    or reader.doc_frequency("headfold", word):
+                continue
+            if parsed.prefix and i == last and any(
+                    True for _ in reader.expand_prefix("bodyfold", word)):
+                continue  # still being typed: it may become a known word
+            suggestions = self.corrector().suggest(word)
+            if suggestions:
+                out[i] = suggestions
+        return out
 
     def _result(self, docnum: int, score: float, lang: str, marker: Highlighter) -> Result:
         fields = self._searcher.stored_fields(docnum)
@@ -103,9 +148,9 @@ class Highlighter:
     a prefix, and the stems, all accent-folded; a word matches when it starts
     with one of them (stems are word beginnings). Regex-fast, for snippets."""
 
-    def __init__(self, parsed: query_mod.ParsedQuery) -> None:
-        self._words = {w for w in parsed.folded if w}
-        self._stems = {lang: {fold_same_length(s) for w in parsed.words
+    def __init__(self, parsed: query_mod.ParsedQuery, extra: Sequence[str] = ()) -> None:
+        self._words = {w for w in parsed.folded if w} | set(extra)
+        self._stems = {lang: {fold_same_length(s) for w in (*parsed.words, *extra)
                               for s in stem_word(lang, w) if len(s) >= query_mod.MIN_PREFIX}
                        for lang in LANGS}
         self._patterns: dict[str, re.Pattern[str] | None] = {}

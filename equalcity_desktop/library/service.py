@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .languages import PAGE_WORDS
 from .model import Item, Library
 from .paths import cache_dir
-from .results import Result
+from .results import Results
 
 if TYPE_CHECKING:
     from .loader import LoadResult, Problem
@@ -98,8 +98,12 @@ class ContentService:
             shutil.rmtree(target, ignore_errors=True)
         return index_mod.build(self.library, folder or self.cache, key)
 
+    def warm_up(self) -> None:
+        """Build what the first typo would otherwise wait for."""
+        self.searcher().corrector().warm_up()
+
     def search(self, text: str, lang: str = "en", limit: int = 20, *,
-               kinds: Collection[str] = (), toolkits: Collection[str] = ()) -> list[Result]:
+               kinds: Collection[str] = (), toolkits: Collection[str] = ()) -> Results:
         return self.searcher().search(text, lang, limit, kinds=kinds, toolkits=toolkits)
 
     def close(self) -> None:
@@ -138,9 +142,28 @@ class ContentService:
                          f'<ul class="sources">{sources}</ul>')
         return "\n".join(parts)
 
+    def sources_html(self, lang: str) -> str:
+        """Every source cited in the library, with the items that cite it."""
+        words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
+        cited: dict[tuple[str, str, int | None, str | None], list[str]] = {}
+        for item in self.library.items.values():
+            for source in item.sources:
+                key = (source.org, source.title, source.year, source.url)
+                cited.setdefault(key, []).append(item.id)
+        rows = []
+        for (org, title, year, url), ids in sorted(cited.items(),
+                                                   key=lambda kv: (kv[0][0].casefold(), kv[0][1])):
+            head = escape(f"{org}: {title}" + (f" ({year})" if year else ""))
+            where = ", ".join(self._link(i, lang) for i in ids)
+            address = f"<br>{escape(url)}" if url else ""
+            rows.append(f"<li>{head}{address}<br>{escape(words['used_in'])}: {where}</li>")
+        return (f'<h1>{escape(words["sources"])}</h1><p>{escape(words["sources_intro"])}</p>'
+                f"<ul>{''.join(rows)}</ul>")
+
     def _link(self, item_id: str, lang: str) -> str:
         item = self.library.items[item_id]
-        scheme = {"card": "card", "glossary": "term"}.get(item.kind, "doc")
+        scheme = {"card": "card", "glossary": "term", "page": "page",
+                  "contact": "contact"}.get(item.kind, "doc")
         return f'<a href="{scheme}:{escape(item_id)}">{escape(item.title(lang))}</a>'
 
     def _document_links(self, item: Item, lang: str, words: dict[str, str]) -> list[str]:

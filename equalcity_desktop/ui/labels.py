@@ -10,6 +10,8 @@ KIND_LABELS = {
     "module": QT_TRANSLATE_NOOP("Kinds", "Training module"),
     "poster": QT_TRANSLATE_NOOP("Kinds", "Poster"),
     "glossary": QT_TRANSLATE_NOOP("Kinds", "Glossary"),
+    "contact": QT_TRANSLATE_NOOP("Kinds", "Contact"),
+    "page": QT_TRANSLATE_NOOP("Kinds", "About this app"),
 }
 ALL_TOOLKITS = QT_TRANSLATE_NOOP("Kinds", "All toolkits")
 # Language names inside interface sentences ("found in Dutch"); pickers use

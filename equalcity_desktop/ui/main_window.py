@@ -3,6 +3,8 @@ services it is handed (see app.py); this module only connects them."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..library.languages import LANGS, NATIVE_NAMES
-from ..library.results import Result
+from ..library.model import LINK_SCHEMES
+from ..library.results import Result, Results
 from . import actions as action_table
 from .card_view import CardView
 from .history import History
@@ -42,7 +45,8 @@ from .result_model import ResultModel
 from .search_service import SearchService
 from .settings import Settings
 
-INTERNAL_SCHEMES = ("card", "doc", "term")
+INTERNAL_SCHEMES = LINK_SCHEMES
+SOURCES_PAGE = "@sources"  # generated, not an item: "@" is never in an id
 WEB_SCHEMES = ("http", "https", "mailto")
 
 
@@ -114,14 +118,30 @@ class MainWindow(QMainWindow):
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setWordWrap(True)
         self.results.installEventFilter(self)
+        self.did_you_mean = QLabel()
+        self.did_you_mean.setObjectName("didYouMean")
+        self.did_you_mean.setTextFormat(Qt.TextFormat.RichText)
+        links = Qt.TextInteractionFlag
+        self.did_you_mean.setTextInteractionFlags(links.LinksAccessibleByMouse
+                                                  | links.LinksAccessibleByKeyboard)
+        self.did_you_mean.hide()
         self.no_results = QLabel()
         self.no_results.setObjectName("noResults")
         self.no_results.setWordWrap(True)
-        self.no_results.hide()
+        self.reset_filters = QPushButton()
+        self.open_glossary = QPushButton()
+        self.empty_state = QWidget()
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.no_results)
+        empty_layout.addWidget(self.reset_filters)
+        empty_layout.addWidget(self.open_glossary)
+        self.empty_state.hide()
         results_page = QWidget()
         results_layout = QVBoxLayout(results_page)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.no_results)
+        results_layout.addWidget(self.did_you_mean)
+        results_layout.addWidget(self.empty_state)
         results_layout.addWidget(self.results, 1)
 
         self.nav = NavPane()
@@ -131,7 +151,15 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 8)
+        self.toolkit_filter = QComboBox()
+        self.toolkit_filter.setObjectName("toolkitFilter")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        filters = QHBoxLayout()
+        filters.addWidget(self.toolkit_filter, 1)
+        filters.addWidget(self.kind_filter, 1)
         left_layout.addWidget(self.search_box)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.left_stack, 1)
 
         self.home = HomePage()
@@ -214,7 +242,8 @@ class MainWindow(QMainWindow):
             action.setChecked(lang == self.translations.language)
             self.ui_lang_group.addAction(action)
         self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.actions["about"])
+        for name in ("help_page", "sources", "about"):
+            self.menu_help.addAction(self.actions[name])
         for action in self.actions.values():
             self.addAction(action)  # shortcuts work while the menu bar is hidden
 
@@ -235,8 +264,15 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.zoom(self.card_view.zoom - 1))
         a["zoom_reset"].triggered.connect(lambda: self.zoom(0))
         a["about"].triggered.connect(self.show_about)
+        a["sources"].triggered.connect(self.show_sources)
+        a["help_page"].triggered.connect(lambda: self.open_item("using-the-app"))
         a["quit"].triggered.connect(self.close)
         self.search_box.textChanged.connect(self.on_search_box_text_changed)
+        self.toolkit_filter.currentIndexChanged.connect(self.run_search)
+        self.kind_filter.currentIndexChanged.connect(self.run_search)
+        self.did_you_mean.linkActivated.connect(self.search_box.setText)
+        self.reset_filters.clicked.connect(self.clear_filters)
+        self.open_glossary.clicked.connect(self.show_glossary)
         self.search_service.results_ready.connect(self.on_search_results_ready)
         self.search_service.ready.connect(self.on_search_ready)
         self.search_service.failed.connect(self.on_search_failed)
@@ -278,6 +314,11 @@ class MainWindow(QMainWindow):
         self.menu_ui_lang.setTitle(self.tr("&Interface language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.banner_details.setText(self.tr("Details"))
+        self.reset_filters.setText(self.tr("Search everything again"))
+        self.open_glossary.setText(self.tr("Open the glossary"))
+        self.toolkit_filter.setAccessibleName(self.tr("Search in toolkit"))
+        self.kind_filter.setAccessibleName(self.tr("Search for"))
+        self._fill_filters()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.neutral.setAccessibleName(APP_NAME)
         self._show_problem_banner()
@@ -304,15 +345,64 @@ class MainWindow(QMainWindow):
             self.left_stack.setCurrentIndex(1)
         else:
             self.left_stack.setCurrentIndex(0)
-            self.no_results.hide()
+            self.empty_state.hide()
+            self.did_you_mean.hide()
             self.model.clear()
-        self.search_service.search(text, self.lang)
+        self.run_search()
 
-    def on_search_results_ready(self, query_id: int, results: list) -> None:
+    def run_search(self) -> None:
+        self.search_service.search(self.search_box.text(), self.lang, **self.filters())
+
+    def filters(self) -> dict[str, tuple[str, ...]]:
+        toolkit = self.toolkit_filter.currentData()
+        kinds = self.kind_filter.currentData()
+        return {"toolkits": (toolkit,) if toolkit else (), "kinds": tuple(kinds or ())}
+
+    def _fill_filters(self) -> None:
+        """The filter choices, in the interface language (toolkits by city)."""
+        for box in (self.toolkit_filter, self.kind_filter):
+            box.blockSignals(True)
+        toolkit, kinds = self.toolkit_filter.currentData(), self.kind_filter.currentData()
+        self.toolkit_filter.clear()
+        self.toolkit_filter.addItem(self.tr("All toolkits"), None)
+        if self.search_service.is_ready:
+            for item in self.content.library.toolkits.values():
+                self.toolkit_filter.addItem(item.cities.get(self.lang, item.id), item.id)
+        self.kind_filter.clear()
+        for label, value in ((self.tr("Everything"), None),
+                             (self.tr("Situation cards"), ("card",)),
+                             (self.tr("Toolkit sections"), ("section", "poster")),
+                             (self.tr("Training"), ("module",)),
+                             (self.tr("Glossary"), ("glossary",)),
+                             (self.tr("Contacts"), ("contact",))):
+            self.kind_filter.addItem(label, value)
+        self.toolkit_filter.setCurrentIndex(max(0, self.toolkit_filter.findData(toolkit)))
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kinds)))
+        for box in (self.toolkit_filter, self.kind_filter):
+            box.blockSignals(False)
+
+    def clear_filters(self) -> None:
+        self.toolkit_filter.setCurrentIndex(0)
+        self.kind_filter.setCurrentIndex(0)
+        self.search_box.setFocus()
+
+    def show_glossary(self) -> None:
+        self.search_box.clear()
+        self.nav.show_glossary()
+
+    def on_search_results_ready(self, query_id: int, results: Results) -> None:
         if query_id != self.search_service.latest_id:
             return  # an older query finished late: never replace newer results
         self.model.set_results(results)
-        self.no_results.setVisible(not results and bool(self.search_box.text().strip()))
+        typed = bool(self.search_box.text().strip())
+        filtered = any(self.filters().values())
+        self.empty_state.setVisible(not results and typed)
+        self.reset_filters.setVisible(filtered)
+        suggestion = getattr(results, "did_you_mean", None)
+        if suggestion and typed:
+            self.did_you_mean.setText(self.tr("Did you mean %1?").replace(
+                "%1", f'<a href="{escape(suggestion)}">{escape(suggestion)}</a>'))
+        self.did_you_mean.setVisible(bool(suggestion) and typed)
         if results:
             self.results.setCurrentIndex(self.model.index(0))
 
@@ -324,6 +414,7 @@ class MainWindow(QMainWindow):
         library = self.content.library
         self.home.set_library(library, self.lang)
         self.nav.set_library(library, self.lang)
+        self._fill_filters()
         self._show_problem_banner()
 
     def on_search_failed(self, message: str) -> None:
@@ -383,9 +474,15 @@ class MainWindow(QMainWindow):
 
     # -- pages -------------------------------------------------------------
     def open_item(self, item_id: str, record: bool = True) -> bool:
-        if self.content.item(item_id) is None:
+        """Show an item (or the generated sources page) in the reading pane."""
+        if item_id == SOURCES_PAGE:
+            html = self.content.sources_html(self.lang)
+        elif self.content.item(item_id) is not None:
+            html = self.content.page_html(item_id, self.lang)
+        else:
             return False
-        self.card_view.show_html(self.content.page_html(item_id, self.lang))
+        self.leave_neutral()
+        self.card_view.show_html(html)
         self.right_stack.setCurrentWidget(self.card_view)
         if record:
             self.history.visit(item_id)
@@ -445,8 +542,9 @@ class MainWindow(QMainWindow):
             self.nav.set_language(self.lang)
         if self.history.current and self.right_stack.currentWidget() is self.card_view:
             self.open_item(self.history.current, record=False)
+        self._fill_filters()
         if self.search_box.text().strip():
-            self.search_service.search(self.search_box.text(), self.lang)
+            self.run_search()
 
     def on_ui_lang_triggered(self, action) -> None:
         lang = action.data()
@@ -465,7 +563,9 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.model.clear()
-        self.no_results.hide()
+        self.empty_state.hide()
+        self.did_you_mean.hide()
+        self.clear_filters()
         self.left_stack.setCurrentIndex(0)
         self.nav.select_item(None)
         self.nav.collapseAll()
@@ -506,21 +606,12 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, self.tr(
-            "<h3>Equalcity Desktop</h3>"
-            "<p>The four Equalcity toolkits, offline: safer spaces for LGBTQI+ people with a "
-            "migration background (Brussels), migrant women and girls facing sexual and "
-            "gender-based violence (Luxembourg), the wellbeing of unaccompanied migrant children "
-            "(Rome) and dialogue with migrant parents against honour-related violence "
-            "(Gothenburg).</p>"
-            "<p>The toolkits were made by IOM Belgium and Luxembourg with the cities and their "
-            "partners, with funding from the European Union's Rights, Equality and Citizenship "
-            "programme (2019-2021).</p>"
-            "<p>The text in this app was written for the app from the toolkits' principles and "
-            "established guidance, with sources on every page. It is not an official IOM "
-            "publication. The official toolkits are published by IOM Belgium and Luxembourg "
-            "(belgium.iom.int/equalcity).</p>"
-            "<p>This app never goes online and keeps no record of what you search or read.</p>"))
+        if not self.open_item("about"):
+            QMessageBox.information(self, APP_NAME, self.tr("The About page is missing from "
+                                                            "this library."))
+
+    def show_sources(self) -> None:
+        self.open_item(SOURCES_PAGE)
 
     # -- closing -----------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802

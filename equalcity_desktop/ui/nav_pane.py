@@ -78,12 +78,34 @@ class NavPane(QTreeWidget):
         glossary = self._node(self, self.tr("Glossary"))
         for item in sorted(library.of_kind("glossary"), key=lambda i: i.title(lang).casefold()):
             self._node(glossary, item.title(lang), item.id)
+        contacts = library.of_kind("contact")
+        if contacts:
+            directory = self._node(self, self.tr("Contacts"))
+            countries = {"eu": self.tr("European Union"), "be": self.tr("Belgium"),
+                         "lu": self.tr("Luxembourg"), "it": self.tr("Italy"),
+                         "se": self.tr("Sweden")}
+            for code, name in countries.items():
+                here = [c for c in contacts if c.extra.get("country") == code]
+                if here:
+                    group = self._node(directory, name)
+                    for item in here:
+                        self._node(group, item.title(lang), item.id)
         situations.setExpanded(True)
 
     def _on_activated(self, node: QTreeWidgetItem, _column: int = 0) -> None:
         item_id = node.data(0, IdRole)
         if item_id:
             self.item_requested.emit(item_id)
+
+    def show_glossary(self) -> None:
+        """Open the glossary branch and put the keyboard on it."""
+        for i in range(self.topLevelItemCount()):
+            node = self.topLevelItem(i)
+            if node.text(0) == self.tr("Glossary"):
+                node.setExpanded(True)
+                self.setCurrentItem(node)
+                self.scrollToItem(node)
+        self.setFocus()
 
     def select_item(self, item_id: str | None) -> None:
         """Show where the open item sits, without opening anything."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..library.results import Result
+from ..library.results import Result, Results
 from ..library.service import ContentService
 from ..timing import milestone
 
@@ -52,7 +52,7 @@ class SearchService(QObject):
     query only, ``failed(message)`` when the content cannot be opened."""
 
     ready = Signal()
-    results_ready = Signal(int, list)
+    results_ready = Signal(int, object)  # Results: a list with did_you_mean
     failed = Signal(str)
 
     def __init__(self, content: ContentService, search: SearchFn | None = None,
@@ -98,7 +98,7 @@ class SearchService(QObject):
             self._pending = request if text.strip() else None
             self._cond.notify_all()
         if not text.strip():
-            self.results_ready.emit(request.id, [])
+            self.results_ready.emit(request.id, Results())
         return request.id
 
     def cancel(self) -> None:
@@ -106,6 +106,15 @@ class SearchService(QObject):
         with self._cond:
             self._latest += 1
             self._pending = None
+
+    def _warm_up(self) -> None:
+        """Prepare the typo corrector while nobody is typing yet (about 0.2 s)."""
+        warm = getattr(self.content, "warm_up", None)
+        if warm is not None:
+            try:
+                warm()
+            except Exception:
+                log.error("the typo corrector could not be prepared", exc_info=False)
 
     def _work(self) -> None:
         try:
@@ -119,6 +128,7 @@ class SearchService(QObject):
             return
         self._is_ready = True
         self.ready.emit()
+        self._warm_up()
         while True:
             with self._cond:
                 while self._pending is None and not self._stopping:
@@ -130,7 +140,7 @@ class SearchService(QObject):
                 results = self._search(request)
             except Exception:
                 log.error("a search failed", exc_info=False)
-                results = []
+                results = Results()
             with self._cond:
                 if request.id != self._latest:
                     continue  # overtaken while it ran

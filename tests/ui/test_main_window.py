@@ -154,11 +154,61 @@ def test_shift_with_other_keys_does_not_exit(window, qtbot) -> None:
     assert window.search_box.text().lower() == "aaax"
 
 
-def test_no_results_says_so(window, qtbot) -> None:
+def test_no_results_says_so_and_offers_the_glossary(window, qtbot) -> None:
     window.search_box.setFocus()
     QTest.keyClicks(window.search_box, "zqxjkwv")
-    qtbot.waitUntil(lambda: window.no_results.isVisible())
+    qtbot.waitUntil(lambda: window.empty_state.isVisible())
     assert window.model.rowCount() == 0
+    assert window.no_results.text().startswith("Nothing found")
+    assert not window.reset_filters.isVisible()  # no filter is on
+    window.open_glossary.click()
+    assert window.search_box.text() == ""
+    assert window.nav.currentItem().text(0) == "Glossary"
+    assert window.nav.currentItem().isExpanded()
+
+
+def test_filters_narrow_the_results_and_reset(window, qtbot) -> None:
+    type_query(qtbot, window, "child")
+    assert len({window.model.result(r).kind for r in range(window.model.rowCount())}) > 1
+    window.kind_filter.setCurrentIndex(window.kind_filter.findText("Glossary"))
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and {
+        window.model.result(r).kind for r in range(window.model.rowCount())} == {"glossary"})
+    window.toolkit_filter.setCurrentIndex(window.toolkit_filter.findText("Gothenburg"))
+    qtbot.waitUntil(lambda: window.empty_state.isVisible() or all(
+        window.model.result(r).toolkit == "gothenburg"
+        for r in range(window.model.rowCount())))
+    window.search_box.setText("zqxjkwv")
+    qtbot.waitUntil(lambda: window.empty_state.isVisible())
+    assert window.reset_filters.isVisible()
+    window.reset_filters.click()
+    assert window.kind_filter.currentIndex() == 0 and window.toolkit_filter.currentIndex() == 0
+
+
+def test_the_filters_are_reachable_by_keyboard(window, qtbot) -> None:
+    window.search_box.setFocus()
+    QTest.keyClick(window.search_box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.toolkit_filter
+    QTest.keyClick(window.toolkit_filter, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.kind_filter
+
+
+def test_did_you_mean_after_a_typo(window, qtbot) -> None:
+    type_query(qtbot, window, "interpeter ")
+    qtbot.waitUntil(lambda: window.did_you_mean.isVisible())
+    assert "interpreter" in window.did_you_mean.text()
+    assert window.model.ids()[0] in ("interpreter-working", "no-interpreter")
+    window.did_you_mean.linkActivated.emit("interpreter")
+    assert window.search_box.text() == "interpreter"
+    qtbot.waitUntil(lambda: not window.did_you_mean.isVisible())
+
+
+def test_contacts_are_listed_and_found(window, qtbot) -> None:
+    type_query(qtbot, window, "112")
+    first = window.model.result(0)
+    assert first.kind == "contact"
+    window.open_item(first.id)
+    text = window.card_view.toPlainText()
+    assert "112" in text and "Check locally" in text
 
 
 def test_escape_clears_the_search_and_shows_the_contents(window, qtbot) -> None:

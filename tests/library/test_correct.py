@@ -1,0 +1,47 @@
+"""Typo correction: one edit for short words, two for long ones."""
+
+from __future__ import annotations
+
+from equalcity_desktop.library.correct import Corrector, distance
+from equalcity_desktop.library.service import ContentService
+
+WORDS = [("interpreter", 9), ("interpret", 3), ("violence", 12), ("gedwongen", 2),
+         ("excision", 4), ("abuse", 7), ("abuso", 2), ("mariage", 3)]
+
+
+def test_distance_counts_a_swap_as_one_edit() -> None:
+    assert distance("abuse", "abuse", 2) == 0
+    assert distance("abuse", "abuze", 2) == 1
+    assert distance("mariage", "mairage", 2) == 1
+    assert distance("interpeter", "interpreter", 2) == 1
+    assert distance("abc", "xyzxyz", 2) == 3  # stops early past the limit
+
+
+def test_short_words_get_one_edit_long_words_two() -> None:
+    corrector = Corrector(WORDS)
+    assert corrector.suggest("abuze") == ["abuse"]  # "abuso" is two edits away
+    assert corrector.suggest("abzze") == []  # two edits is too many for a short word
+    assert corrector.suggest("mairage") == ["mariage"]  # a swap is one edit
+    assert corrector.suggest("violanse") == ["violence"]  # two edits in a long word
+    assert corrector.suggest("gedwongn") == ["gedwongen"]
+
+
+def test_known_words_and_short_words_are_left_alone() -> None:
+    corrector = Corrector(WORDS)
+    assert corrector.suggest("violence") == []
+    assert corrector.suggest("abu") == []
+    assert corrector.suggest("12345") == []
+
+
+def test_a_typo_finds_the_card_ranked_below_exact_matches(service: ContentService) -> None:
+    results = service.search("interpeter", "en", 3)
+    assert results[0].id in ("interpreter-working", "no-interpreter")
+    assert results.did_you_mean == "interpreter"
+    exact = service.search("interpreter", "en", 3)
+    assert exact.did_you_mean is None
+    assert exact[0].score > results[0].score
+
+
+def test_a_word_still_being_typed_is_not_corrected(service: ContentService) -> None:
+    assert service.search("interp", "en", 3).did_you_mean is None
+    assert service.search("microagression", "en", 3)  # found, corrected or not
