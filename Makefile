@@ -12,6 +12,7 @@ $(VENV)/.app: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e .
+	$(PY) -m compileall -q equalcity_desktop
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.app

@@ -5,7 +5,11 @@ figures are medians and ratios, not single timings).
 (a) start to window shown and to search-ready, against a bare PySide6 window;
 (b) search latency per keystroke, replaying ../shared/eval/queries.tsv one
     character at a time (results with snippets), against SQLite FTS5 over the
-    same text (prefix queries, no stemming) as a floor.
+    same text (prefix queries, no stemming) as a floor;
+(c) the same at scale: a generated library ten times the bundled one (each
+    item copied ten times with its paragraphs in another order), its index
+    build time, and the time to open it (the window opens it in the
+    background, so start-up does not wait for it).
 """
 
 from __future__ import annotations
@@ -75,7 +79,29 @@ def keystrokes() -> list[tuple[str, str]]:
     return out
 
 
-def fts5_table(service: ContentService) -> sqlite3.Connection:
+def scaled(library, times: int):
+    """A library ``times`` as large: every item copied, paragraphs reordered."""
+    import copy
+    import random
+
+    from equalcity_desktop.library.model import Library
+
+    rng = random.Random(7)
+    big = Library(toolkits=library.toolkits)
+    for n in range(times):
+        for item in library.items.values():
+            twin = copy.deepcopy(item)
+            twin.id = item.id if n == 0 else f"{item.id}-copy{n}"
+            for variant in twin.variants.values():
+                paragraphs = variant.body.split("\n\n")
+                if n:
+                    rng.shuffle(paragraphs)
+                variant.body = "\n\n".join(paragraphs)
+            big.items[twin.id] = twin
+    return big
+
+
+def fts5_table(library) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
     cols = ", ".join(f"head_{lang}, body_{lang}" for lang in LANGS)
     db.execute(f"CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, {cols}, "
@@ -84,7 +110,7 @@ def fts5_table(service: ContentService) -> sqlite3.Connection:
 
     rows = [(d["id"], *(v for lang in LANGS for v in (d.get(f"head_{lang}", ""),
                                                        d.get(f"body_{lang}", ""))))
-            for d in documents(service.library)]
+            for d in documents(library)]
     db.executemany(f"INSERT INTO t VALUES ({', '.join('?' * (1 + 2 * len(LANGS)))})", rows)
     return db
 
@@ -101,32 +127,59 @@ def fts5_search(db: sqlite3.Connection, text: str) -> list:
                       "WHERE t MATCH ? ORDER BY rank LIMIT 20", (query,)).fetchall()
 
 
-def bench_keystrokes(cache: Path) -> None:
-    service = ContentService([resources.content_dir()], cache=cache)
-    service.searcher()
+def replay(searcher, library, target: float) -> None:
     strokes = keystrokes()
-    db = fts5_table(service)
+    db = fts5_table(library)
+    searcher.corrector().warm_up()  # the app does this in the background at start
     for text, lang in strokes[:50]:  # warm both
-        service.search(text, lang, 20)
+        searcher.search(text, lang, 20)
         fts5_search(db, text)
     whoosh_ms, fts_ms = [], []
     for text, lang in strokes:
         t = time.perf_counter()
-        service.search(text, lang, 20)
+        searcher.search(text, lang, 20)
         whoosh_ms.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
         fts5_search(db, text)
         fts_ms.append((time.perf_counter() - t) * 1000)
-    items = len(service.library.items)
-    print(f"search per keystroke, {len(strokes)} keystrokes of {QUERIES.name}, "
-          f"{items} items x {len(LANGS)} languages, top 20 with snippets:")
+    print(f"  {len(strokes)} keystrokes of {QUERIES.name}, {len(library.items)} items x "
+          f"{len(LANGS)} languages, top 20 with snippets:")
     wm, wp = statistics.median(whoosh_ms), p95(whoosh_ms)
     fm, fp = statistics.median(fts_ms), p95(fts_ms)
     print(f"  Whoosh (stemmed + folded prefix)  median {wm:6.2f} ms  p95 {wp:6.2f} ms"
-          f"  (target p95 < 16 ms)")
+          f"  (target p95 < {target:.0f} ms)")
     print(f"  SQLite FTS5 (floor, no stemming)  median {fm:6.2f} ms  p95 {fp:6.2f} ms")
     print(f"  ratio Whoosh/FTS5                 median x{wm / fm:.1f}    p95 x{wp / fp:.1f}")
+
+
+def bench_keystrokes(cache: Path) -> None:
+    service = ContentService([resources.content_dir()], cache=cache)
+    print("search per keystroke, bundled content:")
+    replay(service.searcher(), service.library, 16)
     service.close()
+
+
+def bench_scale(folder: Path, times: int = 10) -> None:
+    from equalcity_desktop.library import index as index_mod
+    from equalcity_desktop.library.search import Searcher
+
+    service = ContentService([resources.content_dir()], cache=folder / "small")
+    service.searcher()
+    library = scaled(service.library, times)
+    t = time.perf_counter()
+    path = index_mod.build(library, folder / "big", "scale")
+    built = time.perf_counter() - t
+    t = time.perf_counter()
+    ix = index_mod.open_checked(path, "scale")
+    opened = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    index_mod.open_checked(service.cache / index_mod.index_name(service.key), service.key)
+    small = (time.perf_counter() - t) * 1000
+    size = sum(f.stat().st_size for f in path.iterdir()) / 1e6
+    print(f"scale: {times} x the bundled content ({len(library.items)} items), generated here:")
+    print(f"  index build {built:5.1f} s, {size:.0f} MB; open {opened:.0f} ms "
+          f"(bundled index: {small:.0f} ms; opened off the UI thread, after the window)")
+    replay(Searcher(ix), library, 50)
 
 
 def main() -> int:
@@ -138,6 +191,7 @@ def main() -> int:
                        check=True, capture_output=True, cwd=ROOT)
         bench_startup(env)
         bench_keystrokes(Path(tmp) / "cache" / "index")
+        bench_scale(Path(tmp) / "scale")
     return 0
 
 

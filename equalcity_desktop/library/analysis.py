@@ -18,6 +18,8 @@ from whoosh.analysis import (
     LanguageAnalyzer,
     LowercaseFilter,
     RegexTokenizer,
+    StemFilter,
+    StopFilter,
 )
 from whoosh.lang import stopwords_for_language
 from whoosh.support.charset import accent_map
@@ -28,10 +30,28 @@ from .languages import LANGS
 TOKEN_PATTERN = r"\w+"
 
 
+def dutch_stem(word: str) -> str:
+    """Snowball's current Dutch stemmer: Whoosh's own leaves plurals apart
+    ("discriminatie"/"discriminaties"); this one conflates them."""
+    return _dutch().stemWord(word)
+
+
+@cache
+def _dutch():  # noqa: ANN202 - a snowballstemmer stemmer
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("dutch")
+
+
 @cache
 def stemmed(lang: str) -> Analyzer:
     """Lowercase, drop stop words, stem, then fold accents (so "violencia" meets "violência")."""
-    return LanguageAnalyzer(lang, expression=TOKEN_PATTERN) | CharsetFilter(accent_map)
+    if lang == "nl":
+        chain = (RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | StopFilter(lang="nl")
+                 | StemFilter(stemfn=dutch_stem))
+    else:
+        chain = LanguageAnalyzer(lang, expression=TOKEN_PATTERN)
+    return chain | CharsetFilter(accent_map)
 
 
 @cache

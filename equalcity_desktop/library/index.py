@@ -34,7 +34,7 @@ from .model import Library
 log = logging.getLogger(__name__)
 
 # Bump whenever the schema or the analysis chain changes: old indexes are rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 HEAD_BOOST = 4.0  # titles and aliases weigh more than body text
 META_FILE = "equalcity-index.json"
 STALE_TMP_SECONDS = 600

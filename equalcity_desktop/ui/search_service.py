@@ -34,6 +34,7 @@ class SearchRequest:
 
 
 SearchFn = Callable[[SearchRequest], list[Result]]
+WARM_UP_AFTER = 0.8  # seconds without a search before the corrector is built
 
 
 class _Worker(QThread):
@@ -128,14 +129,20 @@ class SearchService(QObject):
             return
         self._is_ready = True
         self.ready.emit()
-        self._warm_up()
+        warmed = False
         while True:
             with self._cond:
                 while self._pending is None and not self._stopping:
-                    self._cond.wait()
+                    # Once nobody has typed for a moment, prepare the typo corrector.
+                    if not self._cond.wait(timeout=None if warmed else WARM_UP_AFTER):
+                        break
                 if self._stopping:
                     return
                 request, self._pending = self._pending, None
+            if request is None:
+                self._warm_up()
+                warmed = True
+                continue
             try:
                 results = self._search(request)
             except Exception:

@@ -43,3 +43,14 @@ def test_parse_is_accent_free_and_keeps_the_typed_form_for_stemming() -> None:
     assert parsed.folded == ("violencia", "domestica")
     assert parsed.words == ("violência", "doméstica")
     assert parsed.prefix
+
+
+@pytest.mark.parametrize("forms", [["discriminatie", "discriminaties"], ["huwelijk", "huwelijken"],
+                                   ["slachtoffer", "slachtoffers"], ["tolk", "tolken"]])
+def test_dutch_plurals_share_a_stem(forms: list[str]) -> None:
+    assert len({tuple(stem_word("nl", f)) for f in forms}) == 1
+
+
+def test_a_dutch_plural_finds_the_singular(service) -> None:
+    ids = [r.id for r in service.search("gedwongen huwelijken", "nl", 3)]
+    assert "forced-marriage-risk" in ids
