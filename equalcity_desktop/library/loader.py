@@ -116,6 +116,7 @@ def load(roots: Iterable[Path]) -> LoadResult:
         else:
             items[contact.id] = contact
             item_files[contact.id] = []
+    _check_glossary_titles(items, item_files, report)
     known = {item_id: item.kind for item_id, item in items.items()}
     documents = {d.id for _root, t in toolkits.values() for d in t.documents}
     for item_files_of_id in item_files.values():
@@ -497,3 +498,19 @@ def _check_manifest_sections(toolkits: dict[str, tuple[Path, Toolkit]], items: d
             f = item_files[item_id][0]
             report.add(f.path, None, f"section {item_id!r} is in no document of "
                        f"{MANIFEST}", (f.root, item_id))
+
+
+def _check_glossary_titles(items: dict[str, Item], item_files: dict[str, list[_File]],
+                           report: _Reporter) -> None:
+    """Two glossary terms may not share a title in the same language."""
+    seen: dict[tuple[str, str], str] = {}
+    for item_id, item in items.items():
+        if item.kind != "glossary":
+            continue
+        for f in item_files[item_id]:
+            key = (f.lang, item.variants[f.lang].title.casefold())
+            if key in seen:
+                report.add(f.path, f.line_of("title"), f"glossary term {key[1]!r} is already "
+                           f"defined by {seen[key]!r}", (f.root, f.id))
+            else:
+                seen[key] = item_id

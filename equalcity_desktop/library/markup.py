@@ -100,6 +100,29 @@ def iter_links(markdown_text: str, first_line: int = 1) -> Iterator[tuple[int, s
             yield first_line + offset, match.group("target")
 
 
+def link_terms(markdown_text: str, terms: dict[str, str]) -> str:
+    """Link the first mention of each glossary term (text -> term id) that the
+    page does not link already; headings and existing links are left alone."""
+    linked = {target for _, target in iter_links(markdown_text)}
+    lines = markdown_text.split("\n")
+    for term, term_id in sorted(terms.items(), key=lambda kv: -len(kv[0])):
+        if f"term:{term_id}" in linked:
+            continue
+        pattern = re.compile(rf"(?<![\w\[/:-]){re.escape(term)}(?![\w\]])", re.IGNORECASE)
+        for i, line in enumerate(lines):
+            if line.lstrip().startswith("#"):
+                continue
+            # Existing links become blanks of the same length, so nothing inside them matches.
+            masked = LINK_RE.sub(lambda m: " " * len(m.group(0)), line)
+            found = pattern.search(masked)
+            if found:
+                start, end = found.span()
+                lines[i] = f"{line[:start]}[{line[start:end]}](term:{term_id}){line[end:]}"
+                linked.add(f"term:{term_id}")
+                break
+    return "\n".join(lines)
+
+
 def split_link(target: str) -> tuple[str, str] | None:
     """``card:x`` -> ("card", "x"); None for web and other links."""
     scheme, sep, rest = target.partition(":")

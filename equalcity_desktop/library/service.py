@@ -127,9 +127,12 @@ class ContentService:
                  f"<h1>{escape(variant.title)}</h1>"]
         if item.kind != "card" and variant.summary:
             parts.append(f'<p class="summary">{escape(variant.summary)}</p>')
-        from .markup import render_html
+        from .markup import link_terms, render_html
 
-        parts.append(render_html(variant.body))
+        body = variant.body
+        if item.kind == "card":
+            body = link_terms(body, self._glossary_terms(lang))
+        parts.append(render_html(body))
         parts += self._document_links(item, lang, words)
         related = [r for r in item.related if r in self.library.items]
         if related and item.kind == "glossary":
@@ -159,6 +162,15 @@ class ContentService:
             rows.append(f"<li>{head}{address}<br>{escape(words['used_in'])}: {where}</li>")
         return (f'<h1>{escape(words["sources"])}</h1><p>{escape(words["sources_intro"])}</p>'
                 f"<ul>{''.join(rows)}</ul>")
+
+    def _glossary_terms(self, lang: str) -> dict[str, str]:
+        """Glossary titles in ``lang`` (without a gloss in brackets) -> term id."""
+        terms = {}
+        for item in self.library.of_kind("glossary"):
+            title = item.title(lang).split(" (")[0].strip()
+            if len(title) >= 4:
+                terms[title] = item.id
+        return terms
 
     def _link(self, item_id: str, lang: str) -> str:
         item = self.library.items[item_id]

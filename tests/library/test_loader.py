@@ -200,3 +200,13 @@ def test_every_problem_names_a_file(tmp_path: Path) -> None:
     (root / "cards" / "card-one.en.md").write_bytes(b"\xff\xfe")
     for problem in loader.load([root]).problems:
         assert problem.path and problem.message
+
+
+def test_glossary_titles_are_unique_per_language(mini_content: Path) -> None:
+    for lang in LANGS:
+        write(mini_content / "glossary" / f"safe-word-two.{lang}.md",
+              f"---\nid: safe-word-two\nkind: glossary\ntoolkit: all\ntitle: Safe word {lang}\n"
+              "---\nThe same term again.\n")
+    found = problems(mini_content)
+    assert len(found) == 4
+    assert all("glossary term 'safe word" in p and "is already defined by" in p for p in found)

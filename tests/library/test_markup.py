@@ -42,3 +42,17 @@ def test_plain_text_and_links_with_lines() -> None:
     text = "## Title\n\nOne [two](card:x) three.\n\n- four\n"
     assert plain_text(text) == "Title\nOne two three.\nfour"
     assert list(iter_links(text, first_line=10)) == [(12, "card:x")]
+
+
+def test_glossary_terms_are_linked_once_and_never_twice() -> None:
+    from equalcity_desktop.library.markup import link_terms
+
+    text = ("## Safer space\n\nA safer space is a promise. Another safer space.\n\n"
+            "See [the outing card](card:x) about outing.\n")
+    out = link_terms(text, {"safer space": "safer-space", "outing": "outing"})
+    assert out.count("(term:safer-space)") == 1
+    assert "## Safer space" in out  # headings stay as they are
+    assert "A [safer space](term:safer-space) is a promise" in out
+    assert "[the outing card](card:x) about [outing](term:outing)" in out
+    already = link_terms("[Outing](term:outing) and outing.", {"outing": "outing"})
+    assert already.count("term:outing") == 1
