@@ -34,7 +34,7 @@ from .model import Library
 log = logging.getLogger(__name__)
 
 # Bump whenever the schema or the analysis chain changes: old indexes are rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 HEAD_BOOST = 4.0  # titles and aliases weigh more than body text
 META_FILE = "equalcity-index.json"
 STALE_TMP_SECONDS = 600
@@ -45,6 +45,7 @@ def schema() -> Schema:
         "id": ID(stored=True, unique=True),
         "kind": ID(stored=True),
         "toolkit": ID(stored=True),
+        "names": STORED(),  # a glossary term's titles and synonyms, for query expansion
     }
     # Folding does not depend on the language, so one pair of folded fields
     # holds all four: a prefix expands over two fields, not eight.
@@ -101,6 +102,9 @@ def documents(library: Library) -> Iterable[dict[str, str]]:
             doc |= {f"head_{lang}": head, f"body_{lang}": text,
                     f"title_{lang}": variant.title, f"text_{lang}": text}
         doc |= {"headfold": "\n".join(heads), "bodyfold": "\n".join(texts)}
+        if item.kind == "glossary":
+            doc["names"] = sorted({name for v in item.variants.values()
+                                   for name in (v.title.split(" (")[0], *v.aliases)})
         yield doc
 
 

@@ -25,6 +25,7 @@ MIN_BODY_PREFIX = 5  # short prefixes complete against titles and aliases only
 MAX_COMPLETIONS = 20  # of a half-typed word, the most frequent
 COMPLETION_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.5
+SYNONYM_WEIGHT = 0.4
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,12 @@ def _whole_word(word: str, folded_word: str) -> list[Query]:
     return parts
 
 
-def word_query(word: str, folded_word: str, prefix: bool,
-               reader: IndexReader | None = None, corrections: Sequence[str] = ()) -> Query:
+def word_query(word: str, folded_word: str, prefix: bool,  # noqa: PLR0917
+               reader: IndexReader | None = None, corrections: Sequence[str] = (),
+               synonyms: Sequence[str] = ()) -> Query:
     """One word in every language: stems, the folded form, maybe its completions
-    while it is being typed, and maybe the corrections of a typo."""
+    while it is being typed, the corrections of a typo, and the glossary's
+    synonyms of the word (other names of the same term, in any language)."""
     parts = _whole_word(word, folded_word)
     for name, shortest in (("headfold", MIN_PREFIX), ("bodyfold", MIN_BODY_PREFIX)):
         if prefix and reader is not None and len(folded_word) >= shortest:
@@ -95,17 +98,23 @@ def word_query(word: str, folded_word: str, prefix: bool,
                                             boost=COMPLETION_WEIGHT))
     for correction in corrections:  # ranked below any exact match
         parts.append(Or(_whole_word(correction, correction), boost=CORRECTION_WEIGHT))
+    if synonyms:  # they count once, and less than the word itself
+        parts.append(DisjunctionMax([Term(name, s) for s in synonyms
+                                     for name in ("headfold", "bodyfold")],
+                                    boost=SYNONYM_WEIGHT))
     return Or(parts)
 
 
 def build(parsed: ParsedQuery, reader: IndexReader | None = None,
-          corrections: dict[int, list[str]] | None = None) -> Query | None:
+          corrections: dict[int, list[str]] | None = None,
+          synonyms: dict[int, Sequence[str]] | None = None) -> Query | None:
     """The query for ``parsed``; without a reader the last word is not expanded.
-    ``corrections`` maps a word's position to the words it may have meant."""
+    ``corrections`` and ``synonyms`` map a word's position to more words."""
     if parsed.empty:
         return None
     last = len(parsed.words) - 1
-    corrections = corrections or {}
-    words = [word_query(w, f, parsed.prefix and i == last, reader, corrections.get(i, ()))
+    corrections, synonyms = corrections or {}, synonyms or {}
+    words = [word_query(w, f, parsed.prefix and i == last, reader, corrections.get(i, ()),
+                        synonyms.get(i, ()))
              for i, (w, f) in enumerate(zip(parsed.words, parsed.folded, strict=True))]
     return words[0] if len(words) == 1 else Or(words, scale=COORDINATION)

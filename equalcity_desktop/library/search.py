@@ -41,6 +41,7 @@ class Searcher:
         # Kind of every document, to re-rank without reading stored fields.
         self._kind: dict[int, str] = {}
         self._corrector: Corrector | None = None
+        self._synonyms = self._glossary_synonyms()
         for kind in KIND_WEIGHT:
             for docnum in self._searcher.docs_for_query(Term("kind", kind)):
                 self._kind[docnum] = kind
@@ -53,7 +54,9 @@ class Searcher:
         lang = lang if lang in LANGS else "en"
         parsed = query_mod.parse(text, typing=typing)
         corrections = self._corrections(parsed)
-        q = query_mod.build(parsed, self._searcher.reader(), corrections)
+        q = query_mod.build(parsed, self._searcher.reader(), corrections,
+                            {i: self._synonyms[w] for i, w in enumerate(parsed.folded)
+                             if w in self._synonyms})
         if q is None or limit <= 0:
             return Results()
         hits = self._searcher.search(q, limit=max(CANDIDATES, limit),
@@ -69,6 +72,21 @@ class Searcher:
                 fixed[i] = words[0]
             out.did_you_mean = " ".join(fixed)
         return out
+
+    def _glossary_synonyms(self) -> dict[str, tuple[str, ...]]:
+        """Each one-word name of a glossary term (a title or synonym, in any
+        language, folded) -> the term's one-word titles in the four languages:
+        "homo" -> ("gay",), "tolk" -> ("interprete", "interpreter")."""
+        out: dict[str, set[str]] = {}
+        for docnum in self._searcher.docs_for_query(Term("kind", "glossary")):
+            fields = self._searcher.stored_fields(docnum)
+            titles = {fold_same_length(fields.get(f"title_{lang}", "")) for lang in LANGS}
+            titles = {t for t in titles if t.isalpha()}
+            for name in fields.get("names") or []:
+                word = fold_same_length(name)
+                if word.isalpha() and titles - {word}:
+                    out.setdefault(word, set()).update(titles - {word})
+        return {word: tuple(sorted(others)) for word, others in out.items()}
 
     def corrector(self) -> Corrector:
         """Built on the first unknown word, from the folded fields' vocabulary."""

@@ -91,3 +91,11 @@ def test_parse_keeps_the_last_word_as_prefix_and_drops_stop_words() -> None:
     assert query.parse("the and", typing=False).words == ("and",)
     assert query.parse("elle m'a dit qu'elle ").words == ("elle",)
     assert len(query.parse(" ".join(f"word{i}" for i in range(100))).words) == query.MAX_WORDS
+
+
+def test_glossary_synonyms_expand_a_word_to_the_terms_titles(service: ContentService) -> None:
+    synonyms = service.searcher()._synonyms  # noqa: SLF001 - the expansion table itself
+    assert "interpreter" in synonyms["tolk"]
+    assert "interprete" in synonyms["tolk"]
+    ids = [r.id for r in service.search("vertaler", "en", 3)]  # a Dutch synonym
+    assert "interpreter-working" in ids or "interpreter" in ids
