@@ -13,12 +13,14 @@ millisecond).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
 LONG_WORD = 6  # from this length on, two edits are allowed
 MAX_SUGGESTIONS = 3
+COMPOUND_PART = 4  # the shortest part of a compound word
 
 
 def max_distance(word: str) -> int:
@@ -61,12 +63,45 @@ class Corrector:
             self.frequency[word] = self.frequency.get(word, 0) + freq
         self._table: dict[str, set[str]] | None = None
         self._by_start: dict[str, list[str]] = {}
+        self._reversed: list[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         return word in self.frequency
 
     def warm_up(self) -> None:
         self._lookup()
+        self._reversed_words()
+
+    def _reversed_words(self) -> list[str]:
+        if self._reversed is None:
+            self._reversed = sorted(word[::-1] for word in self.frequency)
+        return self._reversed
+
+    def compounds_ending_with(self, word: str, limit: int = 10) -> list[str]:
+        """Longer indexed words that end with ``word`` (Dutch compounds:
+        "geweld" -> "partnergeweld", "huwelijk" -> "kindhuwelijk")."""
+        if len(word) < COMPOUND_PART:
+            return []
+        backwards = word[::-1]
+        words = self._reversed_words()
+        found = []
+        for i in range(bisect.bisect_left(words, backwards), len(words)):
+            if not words[i].startswith(backwards):
+                break
+            if len(words[i]) >= len(word) + COMPOUND_PART - 1:
+                found.append(words[i][::-1])
+        found.sort(key=lambda w: -self.frequency[w])
+        return found[:limit]
+
+    def split_compound(self, word: str) -> tuple[str, str] | None:
+        """An unknown word made of two indexed words ("partnergeweld"), if any."""
+        if word in self.frequency or len(word) < 2 * COMPOUND_PART:
+            return None
+        splits = [(word[:i], word[i:]) for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1)
+                  if word[:i] in self.frequency and word[i:] in self.frequency]
+        if not splits:
+            return None
+        return max(splits, key=lambda s: self.frequency[s[0]] * self.frequency[s[1]])
 
     def _lookup(self) -> dict[str, set[str]]:
         if self._table is None:

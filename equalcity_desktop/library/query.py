@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from whoosh.query import DisjunctionMax, Or, Query, Term
+from whoosh.query import And, DisjunctionMax, Or, Query, Term
 from whoosh.reading import IndexReader
 
 from .analysis import folded, stem_word, stop_words
@@ -26,6 +26,7 @@ MAX_COMPLETIONS = 20  # of a half-typed word, the most frequent
 COMPLETION_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.5
 SYNONYM_WEIGHT = 0.4
+COMPOUND_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -82,39 +83,56 @@ def _whole_word(word: str, folded_word: str) -> list[Query]:
     return parts
 
 
-def word_query(word: str, folded_word: str, prefix: bool,  # noqa: PLR0917
-               reader: IndexReader | None = None, corrections: Sequence[str] = (),
-               synonyms: Sequence[str] = ()) -> Query:
-    """One word in every language: stems, the folded form, maybe its completions
-    while it is being typed, the corrections of a typo, and the glossary's
-    synonyms of the word (other names of the same term, in any language)."""
+@dataclass(frozen=True)
+class Extras:
+    """More words for one query word, each ranked below the word itself."""
+
+    corrections: Sequence[str] = ()  # what a typo may have meant
+    synonyms: Sequence[str] = ()  # the glossary term's titles in four languages
+    compounds: Sequence[str] = ()  # longer words ending with it ("partnergeweld")
+    parts: Sequence[str] = ()  # the two words an unknown compound is made of
+
+
+NO_EXTRAS = Extras()
+
+
+def _any_of(words: Sequence[str], boost: float) -> Query:
+    """Counts once, whichever of the words matched, in titles or bodies."""
+    return DisjunctionMax([Term(name, w) for w in words for name in ("headfold", "bodyfold")],
+                          boost=boost)
+
+
+def word_query(word: str, folded_word: str, prefix: bool,
+               reader: IndexReader | None = None, extras: Extras = NO_EXTRAS) -> Query:
+    """One word in every language: stems and the folded form, its completions
+    while it is being typed, and the extras (see :class:`Extras`)."""
     parts = _whole_word(word, folded_word)
     for name, shortest in (("headfold", MIN_PREFIX), ("bodyfold", MIN_BODY_PREFIX)):
         if prefix and reader is not None and len(folded_word) >= shortest:
-            # The word being typed: its completions count once, and less than a whole word.
             words = completions(reader, name, folded_word)
             if words:
                 parts.append(DisjunctionMax([Term(name, w) for w in words],
                                             boost=COMPLETION_WEIGHT))
-    for correction in corrections:  # ranked below any exact match
+    for correction in extras.corrections:
         parts.append(Or(_whole_word(correction, correction), boost=CORRECTION_WEIGHT))
-    if synonyms:  # they count once, and less than the word itself
-        parts.append(DisjunctionMax([Term(name, s) for s in synonyms
-                                     for name in ("headfold", "bodyfold")],
-                                    boost=SYNONYM_WEIGHT))
+    if extras.synonyms:
+        parts.append(_any_of(extras.synonyms, SYNONYM_WEIGHT))
+    if extras.compounds:
+        parts.append(_any_of(extras.compounds, COMPOUND_WEIGHT))
+    if extras.parts:
+        parts.append(And([Or([Term("headfold", p), Term("bodyfold", p)])
+                          for p in extras.parts], boost=COMPOUND_WEIGHT))
     return Or(parts)
 
 
 def build(parsed: ParsedQuery, reader: IndexReader | None = None,
-          corrections: dict[int, list[str]] | None = None,
-          synonyms: dict[int, Sequence[str]] | None = None) -> Query | None:
+          extras: dict[int, Extras] | None = None) -> Query | None:
     """The query for ``parsed``; without a reader the last word is not expanded.
-    ``corrections`` and ``synonyms`` map a word's position to more words."""
+    ``extras`` maps a word's position to more words for it."""
     if parsed.empty:
         return None
     last = len(parsed.words) - 1
-    corrections, synonyms = corrections or {}, synonyms or {}
-    words = [word_query(w, f, parsed.prefix and i == last, reader, corrections.get(i, ()),
-                        synonyms.get(i, ()))
+    extras = extras or {}
+    words = [word_query(w, f, parsed.prefix and i == last, reader, extras.get(i, NO_EXTRAS))
              for i, (w, f) in enumerate(zip(parsed.words, parsed.folded, strict=True))]
     return words[0] if len(words) == 1 else Or(words, scale=COORDINATION)

@@ -54,9 +54,7 @@ class Searcher:
         lang = lang if lang in LANGS else "en"
         parsed = query_mod.parse(text, typing=typing)
         corrections = self._corrections(parsed)
-        q = query_mod.build(parsed, self._searcher.reader(), corrections,
-                            {i: self._synonyms[w] for i, w in enumerate(parsed.folded)
-                             if w in self._synonyms})
+        q = query_mod.build(parsed, self._searcher.reader(), self._extras(parsed, corrections))
         if q is None or limit <= 0:
             return Results()
         hits = self._searcher.search(q, limit=max(CANDIDATES, limit),
@@ -87,6 +85,19 @@ class Searcher:
                 if word.isalpha() and titles - {word}:
                     out.setdefault(word, set()).update(titles - {word})
         return {word: tuple(sorted(others)) for word, others in out.items()}
+
+    def _extras(self, parsed: query_mod.ParsedQuery,
+                corrections: dict[int, list[str]]) -> dict[int, query_mod.Extras]:
+        out = {}
+        corrector = self.corrector()
+        for i, word in enumerate(parsed.folded):
+            split = corrector.split_compound(word) if i not in corrections else None
+            extras = query_mod.Extras(
+                corrections=corrections.get(i, ()), synonyms=self._synonyms.get(word, ()),
+                compounds=corrector.compounds_ending_with(word), parts=split or ())
+            if extras != query_mod.NO_EXTRAS:
+                out[i] = extras
+        return out
 
     def corrector(self) -> Corrector:
         """Built on the first unknown word, from the folded fields' vocabulary."""

@@ -45,3 +45,16 @@ def test_a_typo_finds_the_card_ranked_below_exact_matches(service: ContentServic
 def test_a_word_still_being_typed_is_not_corrected(service: ContentService) -> None:
     assert service.search("interp", "en", 3).did_you_mean is None
     assert service.search("microagression", "en", 3)  # found, corrected or not
+
+
+def test_dutch_compounds_both_ways() -> None:
+    corrector = Corrector([("geweld", 9), ("partnergeweld", 3), ("eergeweld", 2),
+                           ("partner", 5), ("huwelijk", 4), ("kinder", 2)])
+    assert corrector.compounds_ending_with("geweld") == ["partnergeweld", "eergeweld"]
+    assert corrector.compounds_ending_with("eld") == []  # too short to be a part
+    assert corrector.split_compound("kinderhuwelijk") == ("kinder", "huwelijk")
+    assert corrector.split_compound("partnergeweld") is None  # a known word stays whole
+
+
+def test_a_compound_finds_its_parts(service: ContentService) -> None:
+    assert "forced-marriage-risk" in [r.id for r in service.search("kinderhuwelijk", "nl", 3)]
