@@ -92,6 +92,17 @@ class Library:
     def of_kind(self, kind: str) -> list[Item]:
         return [item for item in self.items.values() if item.kind == kind]
 
+    def cards_by_toolkit(self, lang: str) -> list[tuple[str, list[Item]]]:
+        """The situation cards per toolkit (manifest order, then "all"),
+        each group sorted by its title in ``lang``; empty groups left out."""
+        groups = []
+        for toolkit_id in (*self.toolkits, "all"):
+            cards = sorted((i for i in self.of_kind("card") if i.toolkit == toolkit_id),
+                           key=lambda i: i.title(lang).casefold())
+            if cards:
+                groups.append((toolkit_id, cards))
+        return groups
+
     def document(self, doc_id: str) -> tuple[Toolkit, Document] | None:
         for toolkit in self.toolkits.values():
             for document in toolkit.documents:

@@ -3,7 +3,7 @@ worker who does not know what to type reaches a card in two clicks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library.model import Library
 from .labels import all_toolkits_label
+from .library_panel import LibraryPanel
 
 COLUMNS = 3
 TILE_PADDING = 12
@@ -63,7 +63,7 @@ class Tile(QAbstractButton):
                                    | Qt.TextFlag.TextWordWrap), self.text())
 
 
-class HomePage(QScrollArea):
+class HomePage(LibraryPanel, QScrollArea):
     """Signals: ``item_requested(item_id)`` when a tile is chosen."""
 
     item_requested = Signal(str)
@@ -72,24 +72,9 @@ class HomePage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("homePage")
         self.setWidgetResizable(True)
-        self._library: Library | None = None
-        self._lang = "en"
         self._intro = QLabel()
         self.tiles: list[Tile] = []
         self._rebuild()
-
-    def set_library(self, library: Library, lang: str) -> None:
-        self._library, self._lang = library, lang
-        self._rebuild()
-
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        self._rebuild()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         if self._library is None:
@@ -110,14 +95,10 @@ class HomePage(QScrollArea):
         self.tiles = []
         library = self._library
         if library is not None:
-            groups = [(t.id, t.cities[self._lang] + ": " + t.subjects[self._lang])
-                      for t in library.toolkits.values()]
-            groups.append(("all", all_toolkits_label()))
-            for toolkit_id, heading in groups:
-                cards = sorted((i for i in library.of_kind("card") if i.toolkit == toolkit_id),
-                               key=lambda i: i.title(self._lang).casefold())
-                if not cards:
-                    continue
+            for toolkit_id, cards in library.cards_by_toolkit(self._lang):
+                toolkit = library.toolkits.get(toolkit_id)
+                heading = (f"{toolkit.cities[self._lang]}: {toolkit.subjects[self._lang]}"
+                           if toolkit else all_toolkits_label())
                 label = QLabel(heading)
                 label.setObjectName("tileHeading")
                 label.setWordWrap(True)

@@ -3,16 +3,16 @@ documents and sections, from the manifests) and Glossary."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ..library.model import Library
 from .labels import all_toolkits_label
+from .library_panel import LibraryPanel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class NavPane(QTreeWidget):
+class NavPane(LibraryPanel, QTreeWidget):
     """Signals: ``item_requested(item_id)``."""
 
     item_requested = Signal(str)
@@ -22,24 +22,9 @@ class NavPane(QTreeWidget):
         self.setObjectName("navPane")
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self._library: Library | None = None
-        self._lang = "en"
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
         self._retranslate()
-
-    def set_library(self, library: Library, lang: str) -> None:
-        self._library, self._lang = library, lang
-        self._rebuild()
-
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        self._rebuild()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Contents"))
@@ -58,15 +43,12 @@ class NavPane(QTreeWidget):
         if library is None:
             return
         situations = self._node(self, self.tr("Situations"))
-        groups = [(t.id, t.cities[lang]) for t in library.toolkits.values()]
-        groups.append(("all", all_toolkits_label()))
-        for toolkit_id, name in groups:
-            cards = sorted((i for i in library.of_kind("card") if i.toolkit == toolkit_id),
-                           key=lambda i: i.title(lang).casefold())
-            if cards:
-                group = self._node(situations, name)
-                for item in cards:
-                    self._node(group, item.title(lang), item.id)
+        for toolkit_id, cards in library.cards_by_toolkit(lang):
+            toolkit = library.toolkits.get(toolkit_id)
+            group = self._node(situations, toolkit.cities[lang] if toolkit
+                               else all_toolkits_label())
+            for item in cards:
+                self._node(group, item.title(lang), item.id)
         toolkits = self._node(self, self.tr("Toolkits"))
         for toolkit in library.toolkits.values():
             node = self._node(toolkits, toolkit.titles[lang])
