@@ -5,6 +5,8 @@
     python -m equalcity_desktop list [--json]
     python -m equalcity_desktop check-content [DIR]
     python -m equalcity_desktop build-index [--out DIR]
+    python -m equalcity_desktop export-pdf --id ID --lang xx [--page a4|letter|a3]
+                                           [--second-lang yy] -o FILE
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .library.languages import LANGS
 if TYPE_CHECKING:
     from .library.service import ContentService
 
-SUBCOMMANDS = ("search", "list", "check-content", "build-index")
+SUBCOMMANDS = ("search", "list", "check-content", "build-index", "export-pdf")
 
 
 def content_roots(content: str | None, extra: list[str] | None) -> list[Path]:
@@ -69,6 +71,15 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-content", help="validate content, print every problem")
     check.add_argument("dir", nargs="?", help="content folder (default: the bundled one)")
 
+    pdf = sub.add_parser("export-pdf", help="an item as PDF, without a window")
+    pdf.add_argument("--id", required=True, dest="item_id", help="the item's id")
+    pdf.add_argument("--lang", default="en", choices=LANGS)
+    pdf.add_argument("--page", default="a4", choices=("a4", "letter", "a3"))
+    pdf.add_argument("--second-lang", choices=LANGS,
+                     help="print this language beside the first (show it to the client)")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE")
+    _add_content_options(pdf)
+
     build = sub.add_parser("build-index", help="build the search index")
     build.add_argument("--out", metavar="DIR", help="build into DIR (for packaging)")
     _add_content_options(build)
@@ -83,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {
             "search": cmd_search, "list": cmd_list,
-            "check-content": cmd_check, "build-index": cmd_build,
+            "check-content": cmd_check, "build-index": cmd_build, "export-pdf": cmd_pdf,
         }[args.command](args)
     except BrokenPipeError:  # `... | head` closed the pipe: not an error
         sys.stderr.close()
@@ -176,4 +187,31 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     path = service.build_index(Path(args.out) if args.out else None)
     print(f"index ready: {path}")
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    """Qt's GUI module draws the PDF; offscreen, so no display is needed."""
+    if no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from .ui.pdf_export import PdfRequest, export_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    service = _service(args)
+    if service.item(args.item_id) is None:
+        print(f"no item with id {args.item_id!r}", file=sys.stderr)
+        return 1
+    output = Path(args.output)
+    try:
+        pages = export_pdf(service, PdfRequest(args.item_id, args.lang, args.page,
+                                               args.second_lang), output)
+    except OSError as exc:
+        print(f"cannot write {output}: {exc.strerror}", file=sys.stderr)
+        return 1
+    if not output.is_file() or output.stat().st_size == 0:
+        print(f"cannot write {output}", file=sys.stderr)
+        return 1
+    print(f"{output}: {pages} page{'s' * (pages != 1)}")
     return 0

@@ -50,7 +50,10 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "contact": "Contact", "phone": "Phone", "website": "Website", "hours": "Hours",
            "checked": "Last checked", "verify": "Check locally that this is still right.",
            "used_in": "Used in", "sources_intro": "The public sources behind the text of this "
-           "app. Addresses are shown as text; this app does not go online."},
+           "app. Addresses are shown as text; this app does not go online.",
+           "footer": "Equalcity Desktop: written for the app from the Equalcity toolkits "
+           "(IOM Belgium and Luxembourg); not an official IOM publication.",
+           "source": "Source", "printed": "Printed"},
     "nl": {"sources": "Bronnen", "previous": "Vorige", "next": "Volgende", "related": "Zie ook",
            "card": "Situatiekaart", "section": "Toolkitdeel", "module": "Vormingsmodule",
            "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits",
@@ -58,7 +61,10 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "hours": "Openingsuren", "checked": "Laatst nagekeken",
            "verify": "Kijk lokaal na of dit nog klopt.", "used_in": "Gebruikt in",
            "sources_intro": "De openbare bronnen achter de tekst van deze app. Adressen staan er "
-           "als tekst; deze app gaat niet online."},
+           "als tekst; deze app gaat niet online.",
+           "footer": "Equalcity Desktop: voor de app geschreven vanuit de Equalcity-toolkits "
+           "(IOM België en Luxemburg); geen officiële publicatie van IOM.",
+           "source": "Bron", "printed": "Afgedrukt"},
     "fr": {"sources": "Sources", "previous": "Précédent", "next": "Suivant",
            "related": "Voir aussi", "card": "Fiche situation",
            "section": "Partie de la boîte à outils",
@@ -68,7 +74,10 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "checked": "Dernière vérification", "verify": "Vérifiez sur place que c'est toujours "
            "exact.", "used_in": "Utilisé dans", "sources_intro": "Les sources publiques du texte "
            "de cette application. Les adresses sont affichées comme texte ; l'application ne se "
-           "connecte pas à internet."},
+           "connecte pas à internet.",
+           "footer": "Equalcity Desktop : écrit pour l'application à partir des boîtes à outils "
+           "Equalcity (OIM Belgique et Luxembourg) ; pas une publication officielle de l'OIM.",
+           "source": "Source", "printed": "Imprimé le"},
     "pt": {"sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",
            "card": "Ficha de situação", "section": "Secção do kit", "module": "Módulo de formação",
            "poster": "Cartaz", "glossary": "Glossário", "all": "Todos os kits", "page": "Equalcity",
@@ -76,5 +85,8 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "hours": "Horário", "checked": "Última verificação",
            "verify": "Confirme localmente se continua correto.", "used_in": "Usado em",
            "sources_intro": "As fontes públicas do texto desta aplicação. Os endereços aparecem "
-           "como texto; a aplicação não se liga à internet."},
+           "como texto; a aplicação não se liga à internet.",
+           "footer": "Equalcity Desktop: escrito para a aplicação a partir dos kits Equalcity "
+           "(OIM Bélgica e Luxemburgo); não é uma publicação oficial da OIM.",
+           "source": "Fonte", "printed": "Impresso em"},
 }

@@ -118,8 +118,10 @@ class ContentService:
         scheme, _, rest = target.partition(":")
         return self.library.resolve(scheme, rest)
 
-    def page_html(self, item_id: str, lang: str) -> str:
-        """The item as safe HTML in ``lang`` (English where a language is missing)."""
+    def page_html(self, item_id: str, lang: str, *, for_print: bool = False) -> str:
+        """The item as safe HTML in ``lang`` (English where a language is missing).
+        For print, the previous/next links and the sources list are left out
+        (the printed footer names the sources)."""
         item = self.library.items[item_id]
         words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
         variant = item.variant(lang)
@@ -133,6 +135,8 @@ class ContentService:
         if item.kind == "card":
             body = link_terms(body, self._glossary_terms(lang))
         parts.append(render_html(body))
+        if for_print:
+            return "\n".join(parts)
         parts += self._document_links(item, lang, words)
         related = [r for r in item.related if r in self.library.items]
         if related and item.kind == "glossary":
