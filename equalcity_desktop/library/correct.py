@@ -68,6 +68,10 @@ class Corrector:
     def __contains__(self, word: str) -> bool:
         return word in self.frequency
 
+    @property
+    def warm(self) -> bool:
+        return self._table is not None and self._reversed is not None
+
     def warm_up(self) -> None:
         self._lookup()
         self._reversed_words()

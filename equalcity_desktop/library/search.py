@@ -41,6 +41,7 @@ class Searcher:
         # Kind of every document, to re-rank without reading stored fields.
         self._kind: dict[int, str] = {}
         self._corrector: Corrector | None = None
+        self.build_on_demand = True  # the window turns this off and warms up instead
         self._synonyms = self._glossary_synonyms()
         for kind in KIND_WEIGHT:
             for docnum in self._searcher.docs_for_query(Term("kind", kind)):
@@ -89,15 +90,24 @@ class Searcher:
     def _extras(self, parsed: query_mod.ParsedQuery,
                 corrections: dict[int, list[str]]) -> dict[int, query_mod.Extras]:
         out = {}
-        corrector = self.corrector()
+        corrector = self._ready_corrector()
         for i, word in enumerate(parsed.folded):
-            split = corrector.split_compound(word) if i not in corrections else None
+            split = corrector.split_compound(word) if corrector and i not in corrections else None
             extras = query_mod.Extras(
                 corrections=corrections.get(i, ()), synonyms=self._synonyms.get(word, ()),
-                compounds=corrector.compounds_ending_with(word), parts=split or ())
+                compounds=corrector.compounds_ending_with(word) if corrector else (),
+                parts=split or ())
             if extras != query_mod.NO_EXTRAS:
                 out[i] = extras
         return out
+
+    def _ready_corrector(self) -> Corrector | None:
+        """The corrector, built now if this searcher may build on demand (the
+        command line), or only once it was warmed in the background (the window,
+        so that the first searches after start-up do not wait ~0.2 s for it)."""
+        if self.build_on_demand or (self._corrector is not None and self._corrector.warm):
+            return self.corrector()
+        return None
 
     def corrector(self) -> Corrector:
         """Built on the first unknown word, from the folded fields' vocabulary."""
@@ -122,7 +132,8 @@ class Searcher:
             if parsed.prefix and i == last and any(
                     True for _ in reader.expand_prefix("bodyfold", word)):
                 continue  # still being typed: it may become a known word
-            suggestions = self.corrector().suggest(word)
+            corrector = self._ready_corrector()
+            suggestions = corrector.suggest(word) if corrector else []
             if suggestions:
                 out[i] = suggestions
         return out

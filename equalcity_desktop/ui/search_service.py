@@ -119,7 +119,8 @@ class SearchService(QObject):
 
     def _work(self) -> None:
         try:
-            self.content.searcher()
+            # Typo correction waits for the background warm-up (see _warm_up).
+            self.content.searcher().build_on_demand = False
             milestone("index-open")
             self.content.load()
             milestone("library-loaded")
