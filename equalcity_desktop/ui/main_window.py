@@ -275,6 +275,9 @@ class MainWindow(QMainWindow):
         self.open_glossary.clicked.connect(self.show_glossary)
         self.search_service.results_ready.connect(self.on_search_results_ready)
         self.search_service.ready.connect(self.on_search_ready)
+        # A query typed before typo correction was ready is asked again.
+        self.search_service.warmed.connect(
+            lambda: self.search_box.text().strip() and self.run_search())
         self.search_service.failed.connect(self.on_search_failed)
         self.results.activated.connect(self._open_result)
         self.results.clicked.connect(self._open_result)

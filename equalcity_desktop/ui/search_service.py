@@ -49,10 +49,12 @@ class _Worker(QThread):
 
 class SearchService(QObject):
     """Owns the searcher. Signals: ``ready()`` once the index is open and the
-    content is loaded, ``results_ready(query_id, results)`` for the newest
-    query only, ``failed(message)`` when the content cannot be opened."""
+    content is loaded, ``warmed()`` once typo correction is prepared,
+    ``results_ready(query_id, results)`` for the newest query only,
+    ``failed(message)`` when the content cannot be opened."""
 
     ready = Signal()
+    warmed = Signal()  # typo correction and compounds are ready from now on
     results_ready = Signal(int, object)  # Results: a list with did_you_mean
     failed = Signal(str)
 
@@ -116,6 +118,8 @@ class SearchService(QObject):
                 warm()
             except Exception:
                 log.error("the typo corrector could not be prepared", exc_info=False)
+                return
+            self.warmed.emit()
 
     def _work(self) -> None:
         try:
