@@ -25,101 +25,121 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="33" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="35" />
+        <source>Save the open page as a PDF</source>
+        <translation>De open pagina als pdf opslaan</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="36" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="37" />
+        <source>Print the open page</source>
+        <translation>De open pagina afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="38" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="34" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="39" />
         <source>Back to the previous page</source>
         <translation>Terug naar de vorige pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="35" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="40" />
         <source>&amp;Forward</source>
         <translation>&amp;Vooruit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="37" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="42" />
         <source>Forward to the next page</source>
         <translation>Vooruit naar de volgende pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="38" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="43" />
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="39" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="44" />
         <source>Show all situations</source>
         <translation>Alle situaties tonen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="40" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="45" />
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="42" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="47" />
         <source>Make the text larger</source>
         <translation>De tekst groter maken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="43" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="48" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="45" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
         <source>Make the text smaller</source>
         <translation>De tekst kleiner maken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="46" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="47" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
         <source>Reset the text size</source>
         <translation>De tekstgrootte herstellen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="48" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
         <source>&amp;Using this app</source>
         <translation>&amp;Deze app gebruiken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
         <source>How to find a card fast, and quick exit</source>
         <translation>Hoe je snel een kaart vindt, en snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
         <source>S&amp;ources</source>
         <translation>&amp;Bronnen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="57" />
         <source>Every source behind the text of this app</source>
         <translation>Alle bronnen achter de tekst van deze app</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="58" />
         <source>&amp;About Equalcity</source>
         <translation>&amp;Over Equalcity</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="54" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="59" />
         <source>Who made the toolkits, and what this app is</source>
         <translation>Wie de toolkits maakte, en wat deze app is</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="60" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="61" />
         <source>Close Equalcity</source>
         <translation>Equalcity sluiten</translation>
     </message>
@@ -127,17 +147,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="96" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="81" />
         <source>Loading the toolkits…</source>
         <translation>De toolkits worden geladen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="98" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="83" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Typ in het zoekvak, of kies een situatie:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="99" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
@@ -211,167 +231,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="297" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Zoek: een situatie, een woord, een vraag…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="298" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="300" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>De resultaten verschijnen terwijl je typt. Druk op pijl-omlaag om naar de resultaten te gaan.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="301" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="302" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="321" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Niets gevonden voor deze woorden. Probeer minder of andere woorden, of blader door de situaties.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="304" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="323" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="305" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="324" />
         <source>Content language:</source>
         <translation>Taal van de inhoud:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="306" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="325" />
         <source>Content language</source>
         <translation>Taal van de inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="307" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="326" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>De taal van de kaarten en toolkits; de menu's houden hun eigen taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="309" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="311" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="312" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="313" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="314" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
         <source>&amp;Interface language</source>
         <translation>&amp;Taal van de menu's</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="315" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <source>Save as PDF &amp;beside another language</source>
+        <translation>Als pdf opslaan &amp;naast een andere taal</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
         <source>Search everything again</source>
         <translation>Opnieuw overal zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="318" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
         <source>Open the glossary</source>
         <translation>De woordenlijst openen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="339" />
         <source>Search in toolkit</source>
         <translation>Zoeken in toolkit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="322" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
         <source>found in %1</source>
         <translation>gevonden in het %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="367" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="387" />
         <source>All toolkits</source>
         <translation>Alle toolkits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="372" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="392" />
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="373" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="393" />
         <source>Situation cards</source>
         <translation>Situatiekaarten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="374" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="394" />
         <source>Toolkit sections</source>
         <translation>Toolkitdelen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="375" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="395" />
         <source>Training</source>
         <translation>Vorming</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="376" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="396" />
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="377" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="397" />
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="423" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde je %1?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="421" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="441" />
         <source>The toolkits could not be opened: %1</source>
         <translation>De toolkits konden niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="500" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
         <source>This page is not available in this library.</source>
         <translation>Deze pagina is niet beschikbaar in deze bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="507" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="527" />
         <source>Open this address in your web browser?
 
 %1
@@ -383,18 +408,38 @@ Equalcity itself never goes online.</source>
 
 Equalcity zelf gaat nooit online.</translation>
     </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="538" />
+        <source>Open a card or a page first.</source>
+        <translation>Open eerst een kaart of een pagina.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="553" />
+        <source>The PDF could not be saved: %1</source>
+        <translation>De pdf kon niet worden opgeslagen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="596" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="654" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform><numerusform>%n inhoudsbestanden hadden problemen en werden overgeslagen; al de rest is er.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="604" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="662" />
         <source>These content files were skipped:</source>
         <translation>Deze inhoudsbestanden werden overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="610" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="668" />
         <source>The About page is missing from this library.</source>
         <translation>De pagina 'Over' ontbreekt in deze bibliotheek.</translation>
     </message>
@@ -402,53 +447,53 @@ Equalcity zelf gaat nooit online.</translation>
 <context>
     <name>NavPane</name>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="45" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="30" />
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="60" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="45" />
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="70" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="52" />
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="78" />
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="104" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="60" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="83" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="65" />
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66" />
         <source>European Union</source>
         <translation>Europese Unie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66" />
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67" />
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67" />
         <source>Italy</source>
         <translation>Italië</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="68" />
         <source>Sweden</source>
         <translation>Zweden</translation>
     </message>

@@ -25,101 +25,121 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="33" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="35" />
+        <source>Save the open page as a PDF</source>
+        <translation>Guardar a página aberta como PDF</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="36" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="37" />
+        <source>Print the open page</source>
+        <translation>Imprimir a página aberta</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="38" />
         <source>&amp;Back</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="34" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="39" />
         <source>Back to the previous page</source>
         <translation>Voltar à página anterior</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="35" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="40" />
         <source>&amp;Forward</source>
         <translation>&amp;Seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="37" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="42" />
         <source>Forward to the next page</source>
         <translation>Avançar para a página seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="38" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="43" />
         <source>&amp;Home</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="39" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="44" />
         <source>Show all situations</source>
         <translation>Mostrar todas as situações</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="40" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="45" />
         <source>&amp;Larger text</source>
         <translation>Texto &amp;maior</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="42" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="47" />
         <source>Make the text larger</source>
         <translation>Aumentar o texto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="43" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="48" />
         <source>&amp;Smaller text</source>
         <translation>Texto m&amp;enor</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="45" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
         <source>Make the text smaller</source>
         <translation>Diminuir o texto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="46" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
         <source>&amp;Normal text size</source>
         <translation>Tamanho de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="47" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
         <source>Reset the text size</source>
         <translation>Repor o tamanho do texto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="48" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
         <source>&amp;Using this app</source>
         <translation>&amp;Usar esta aplicação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
         <source>How to find a card fast, and quick exit</source>
         <translation>Como encontrar depressa uma ficha, e a saída rápida</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
         <source>S&amp;ources</source>
         <translation>&amp;Fontes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="57" />
         <source>Every source behind the text of this app</source>
         <translation>Todas as fontes do texto desta aplicação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="58" />
         <source>&amp;About Equalcity</source>
         <translation>&amp;Sobre o Equalcity</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="54" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="59" />
         <source>Who made the toolkits, and what this app is</source>
         <translation>Quem fez os kits, e o que é esta aplicação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="60" />
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="61" />
         <source>Close Equalcity</source>
         <translation>Fechar o Equalcity</translation>
     </message>
@@ -127,17 +147,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="96" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="81" />
         <source>Loading the toolkits…</source>
         <translation>A carregar os kits…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="98" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="83" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Escreva na caixa de pesquisa, ou escolha uma situação:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="99" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
@@ -211,167 +231,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="297" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Pesquisar: uma situação, uma palavra, uma pergunta…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="298" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="300" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>Os resultados aparecem enquanto escreve. Prima a seta para baixo para ir para os resultados.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="301" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="302" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="321" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Nada encontrado para estas palavras. Experimente menos palavras ou outras, ou veja as situações.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="304" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="323" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="305" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="324" />
         <source>Content language:</source>
         <translation>Língua do conteúdo:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="306" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="325" />
         <source>Content language</source>
         <translation>Língua do conteúdo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="307" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="326" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>A língua das fichas e dos kits; os menus mantêm a sua própria língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="309" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="311" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="312" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="313" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="314" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
         <source>&amp;Interface language</source>
         <translation>&amp;Língua dos menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="315" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <source>Save as PDF &amp;beside another language</source>
+        <translation>Guardar como PDF &amp;ao lado de outra língua</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
         <source>Search everything again</source>
         <translation>Pesquisar de novo em tudo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="318" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
         <source>Open the glossary</source>
         <translation>Abrir o glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="339" />
         <source>Search in toolkit</source>
         <translation>Pesquisar no kit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
         <source>Search for</source>
         <translation>Pesquisar em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="322" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
         <source>found in %1</source>
         <translation>encontrado em %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="367" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="387" />
         <source>All toolkits</source>
         <translation>Todos os kits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="372" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="392" />
         <source>Everything</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="373" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="393" />
         <source>Situation cards</source>
         <translation>Fichas de situação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="374" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="394" />
         <source>Toolkit sections</source>
         <translation>Secções dos kits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="375" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="395" />
         <source>Training</source>
         <translation>Formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="376" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="396" />
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="377" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="397" />
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="403" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="423" />
         <source>Did you mean %1?</source>
         <translation>Queria dizer %1?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="421" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="441" />
         <source>The toolkits could not be opened: %1</source>
         <translation>Não foi possível abrir os kits: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="500" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
         <source>This page is not available in this library.</source>
         <translation>Esta página não está disponível nesta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="507" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="527" />
         <source>Open this address in your web browser?
 
 %1
@@ -383,18 +408,38 @@ Equalcity itself never goes online.</source>
 
 O Equalcity nunca se liga à internet.</translation>
     </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="538" />
+        <source>Open a card or a page first.</source>
+        <translation>Abra primeiro uma ficha ou uma página.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="553" />
+        <source>The PDF could not be saved: %1</source>
+        <translation>Não foi possível guardar o PDF: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="596" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="654" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n ficheiro de conteúdo tinha um problema e foi ignorado; todo o resto está aqui.</numerusform><numerusform>%n ficheiros de conteúdo tinham problemas e foram ignorados; todo o resto está aqui.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="604" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="662" />
         <source>These content files were skipped:</source>
         <translation>Estes ficheiros de conteúdo foram ignorados:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="610" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="668" />
         <source>The About page is missing from this library.</source>
         <translation>A página «Sobre» não está nesta biblioteca.</translation>
     </message>
@@ -402,53 +447,53 @@ O Equalcity nunca se liga à internet.</translation>
 <context>
     <name>NavPane</name>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="45" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="30" />
         <source>Contents</source>
         <translation>Conteúdo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="60" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="45" />
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="70" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="52" />
         <source>Toolkits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="78" />
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="104" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="60" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="83" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="65" />
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66" />
         <source>European Union</source>
         <translation>União Europeia</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="84" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66" />
         <source>Belgium</source>
         <translation>Bélgica</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67" />
         <source>Luxembourg</source>
         <translation>Luxemburgo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="85" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67" />
         <source>Italy</source>
         <translation>Itália</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="68" />
         <source>Sweden</source>
         <translation>Suécia</translation>
     </message>

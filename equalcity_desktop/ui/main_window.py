@@ -4,6 +4,7 @@ services it is handed (see app.py); this module only connects them."""
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices, QKeyEvent
@@ -34,11 +35,13 @@ from ..library.model import LINK_SCHEMES
 from ..library.results import Result, Results
 from . import actions as action_table
 from .card_view import CardView
+from .file_dialogs import ask_save_path
 from .history import History
 from .home_page import HomePage
 from .i18n import Translations
 from .labels import kind_label, language_name
 from .nav_pane import NavPane
+from .pdf_export import PdfRequest, export_pdf, render
 from .quick_exit import ShiftTripleDetector, first_receiver
 from .result_delegate import ResultDelegate
 from .result_model import ResultModel
@@ -223,6 +226,15 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.actions["export_pdf"])
+        self.menu_beside = self.menu_file.addMenu("")
+        self.beside_group = QActionGroup(self)
+        for lang in LANGS:
+            action = self.menu_beside.addAction(NATIVE_NAMES[lang])
+            action.setData(lang)
+            self.beside_group.addAction(action)
+        self.menu_file.addAction(self.actions["print"])
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.actions["quick_exit"])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.actions["quit"])
@@ -264,6 +276,10 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.zoom(self.card_view.zoom - 1))
         a["zoom_reset"].triggered.connect(lambda: self.zoom(0))
         a["about"].triggered.connect(self.show_about)
+        # triggered(bool) would pass its "checked" flag as the second language
+        a["export_pdf"].triggered.connect(lambda: self.export_pdf())  # noqa: PLW0108
+        a["print"].triggered.connect(self.print_page)
+        self.beside_group.triggered.connect(lambda action: self.export_pdf(action.data()))
         a["sources"].triggered.connect(self.show_sources)
         a["help_page"].triggered.connect(lambda: self.open_item("using-the-app"))
         a["quit"].triggered.connect(self.close)
@@ -316,6 +332,7 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_ui_lang.setTitle(self.tr("&Interface language"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_beside.setTitle(self.tr("Save as PDF &beside another language"))
         self.banner_details.setText(self.tr("Details"))
         self.reset_filters.setText(self.tr("Search everything again"))
         self.open_glossary.setText(self.tr("Open the glossary"))
@@ -512,6 +529,44 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             return QDesktopServices.openUrl(url)
         return False
+
+    def _printable(self) -> str | None:
+        """The open item, if it is one that can be printed."""
+        item_id = self.history.current
+        if self.right_stack.currentWidget() is not self.card_view or not item_id \
+                or self.content.item(item_id) is None:
+            QMessageBox.information(self, APP_NAME, self.tr("Open a card or a page first."))
+            return None
+        return item_id
+
+    def export_pdf(self, second_lang: str | None = None, path: Path | None = None) -> bool:
+        item_id = self._printable()
+        if item_id is None:
+            return False
+        path = path or ask_save_path(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"))
+        if path is None:
+            return False
+        request = PdfRequest(item_id, self.lang, second_lang=second_lang)
+        try:
+            export_pdf(self.content, request, path)
+        except OSError as exc:
+            QMessageBox.warning(self, APP_NAME, self.tr("The PDF could not be saved: %1")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        return True
+
+    def print_page(self) -> bool:
+        item_id = self._printable()
+        if item_id is None:
+            return False
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        render(self.content, PdfRequest(item_id, self.lang), printer)
+        return True
 
     def go_back(self) -> None:
         item_id = self.history.back()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -82,10 +83,10 @@ def build_html(service: ContentService, request: PdfRequest) -> str:
             f'<td width="50%" valign="top">{second}</td></tr></table>')
 
 
-def _layout(html: str, family: str, points: float, writer: QPdfWriter,
+def _layout(html: str, family: str, points: float, device: QPagedPaintDevice,
             page: QSizeF) -> QTextDocument:
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)  # lay out at the PDF's resolution
+    doc.documentLayout().setPaintDevice(device)  # lay out at the device's resolution
     body_font = QFont(family)
     body_font.setPointSizeF(points)
     doc.setDefaultFont(body_font)
@@ -111,28 +112,32 @@ def export_pdf(service: ContentService, request: PdfRequest, path: Path,
     # Written beside the target and renamed at the end: never half a file.
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
-        pages = _write(service, request, item, partial, today)
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(item.title(request.lang))
+        writer.setCreator(f"Equalcity Desktop {__version__}")
+        pages = render(service, request, writer, today)
+        del writer  # closes the file
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
     return pages
 
 
-def _write(service: ContentService, request: PdfRequest, item, path: Path,
-           today: dt.date | None) -> int:
+def render(service: ContentService, request: PdfRequest, device: QPagedPaintDevice,
+           today: dt.date | None = None) -> int:
+    """Draw the item on a PDF writer or a printer; returns the number of pages."""
+    item = service.item(request.item_id)
+    if item is None:
+        raise KeyError(request.item_id)
     words = PAGE_WORDS[request.lang]
     family = font_family()
-    title = item.title(request.lang)
-
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator(f"Equalcity Desktop {__version__}")
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[request.page]),
+    device.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[request.page]),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter))
-    paint = writer.pageLayout().paintRectPixels(RESOLUTION)
-    footer_height = FOOTER_POINTS * RESOLUTION / 72 * 4.6  # room for three lines
+    resolution = device.logicalDpiY()
+    paint = device.pageLayout().paintRectPixels(resolution)
+    footer_height = FOOTER_POINTS * resolution / 72 * 4.6  # room for three lines
 
     page = QSizeF(paint.width(), paint.height() - footer_height)
     html = build_html(service, request)
@@ -140,7 +145,7 @@ def _write(service: ContentService, request: PdfRequest, item, path: Path,
     # smaller one (never under 9 pt) is tried before a second page.
     sizes = BODY_SIZES if item.kind == "card" and not request.second_lang else BODY_SIZES[:1]
     for size in sizes:
-        doc = _layout(html, family, size, writer, page)
+        doc = _layout(html, family, size, device, page)
         if doc.pageCount() == 1:
             break
     pages = doc.pageCount()
@@ -152,14 +157,14 @@ def _write(service: ContentService, request: PdfRequest, item, path: Path,
     footer += f" {words['printed']} {(today or dt.date.today()).isoformat()}."
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(errno.EACCES, "cannot write here", str(path))
+    if not painter.begin(device):
+        raise OSError(errno.EACCES, "cannot write or print here")
     try:
         footer_font = QFont(family)
         footer_font.setPointSizeF(FOOTER_POINTS)
         for number in range(pages):
             if number:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -number * page.height())
             doc.drawContents(painter, QRectF(0, number * page.height(), page.width(),

@@ -1,0 +1,63 @@
+"""Save as PDF and print from the window, with the file dialog leaving no trace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from equalcity_desktop.ui.pdf_export import PdfRequest, render
+
+
+def test_save_as_pdf_through_the_real_dialog_leaves_no_trace(window, qtbot,
+                                                               private_profile: Path,
+                                                               tmp_path: Path) -> None:
+    other = QSettings(QSettings.Scope.UserScope, "QtProject")
+    other.setValue("FileDialog/otherProgram", "kept as it was")
+    other.sync()
+    conf = Path(other.fileName())
+    assert str(conf).startswith(str(private_profile))
+    window.open_item("suicidal-thoughts")
+    target = tmp_path / "usb-stick-zqxjfolder" / "equalcity.pdf"  # the suggested name
+    target.parent.mkdir()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(target.parent))
+        dialog.accept()
+
+    QTimer.singleShot(400, answer)
+    assert window.export_pdf()
+    assert PdfReader(target).metadata.title == window.content.item("suicidal-thoughts").title("en")
+    text = conf.read_text(encoding="utf-8")
+    assert "zqxjfolder" not in text
+    assert "kept as it was" in text
+
+
+def test_save_beside_another_language(window, tmp_path: Path) -> None:
+    window.open_item("interpreter-working")
+    target = tmp_path / "both.pdf"
+    assert window.export_pdf("pt", path=target)
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "intérprete" in text.lower() and "interpreter" in text.lower()
+
+
+def test_nothing_to_print_says_so(window, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    window.go_home()
+    assert not window.export_pdf(path=Path("/tmp/never.pdf"))
+    assert shown and "Open a card" in shown[0]
+
+
+def test_printing_draws_on_a_printer(qapp, service, tmp_path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert render(service, PdfRequest("disclosure-violence-child", "fr", "letter"), printer) == 1
+    del printer
+    assert "enfant" in PdfReader(tmp_path / "printed.pdf").pages[0].extract_text().lower()
