@@ -17,7 +17,7 @@ from typing import Any
 from .loader import LoadResult, Problem
 from .model import Document, Item, Library, Source, Toolkit, Variant
 
-FORMAT = 1
+FORMAT = 2  # 2: items keep their "extra" fields (contacts)
 
 
 def path_for(cache: Path, key: str) -> Path:
@@ -69,6 +69,7 @@ def _item(raw: dict[str, Any]) -> Item:
         variants={lang: Variant(**{**v, "aliases": tuple(v["aliases"])})
                   for lang, v in raw["variants"].items()},
         duration=raw.get("duration"),
+        extra=dict(raw.get("extra") or {}),
     )
 
 

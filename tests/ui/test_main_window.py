@@ -216,3 +216,12 @@ def test_escape_clears_the_search_and_shows_the_contents(window, qtbot) -> None:
     QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     assert window.left_stack.currentWidget() is window.nav
+
+
+def test_the_navigation_lists_contacts_by_country(window) -> None:
+    nav = window.nav
+    top = {nav.topLevelItem(i).text(0): nav.topLevelItem(i) for i in range(nav.topLevelItemCount())}
+    contacts = top["Contacts"]
+    countries = [contacts.child(i).text(0) for i in range(contacts.childCount())]
+    assert {"European Union", "Belgium", "Luxembourg", "Italy", "Sweden"} <= set(countries)
+    assert all(contacts.child(i).childCount() > 0 for i in range(contacts.childCount()))
