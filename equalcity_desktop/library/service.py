@@ -127,7 +127,8 @@ class ContentService:
         variant = item.variant(lang)
         parts = [f'<p class="kind">{escape(words.get(item.kind, item.kind))}</p>',
                  f"<h1>{escape(variant.title)}</h1>"]
-        if item.kind != "card" and variant.summary:
+        # A card opens with "In short", and a contact's body is its description.
+        if item.kind not in ("card", "contact") and variant.summary:
             parts.append(f'<p class="summary">{escape(variant.summary)}</p>')
         from .markup import link_terms, render_html
 
