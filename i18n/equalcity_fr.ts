@@ -231,172 +231,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Rechercher : une situation, un mot, une question…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>Les résultats s'affichent pendant la frappe. Appuyez sur la flèche vers le bas pour aller aux résultats.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="321" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Aucun résultat pour ces mots. Essayez moins de mots ou d'autres mots, ou parcourez les situations.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="323" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="324" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
         <source>Content language:</source>
         <translation>Langue du contenu :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="325" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
         <source>Content language</source>
         <translation>Langue du contenu</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="326" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>La langue des fiches et des boîtes à outils ; les menus gardent leur propre langue</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="343" />
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="344" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="345" />
         <source>&amp;Interface language</source>
         <translation>&amp;Langue des menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347" />
         <source>Save as PDF &amp;beside another language</source>
         <translation>Enregistrer en PDF &amp;à côté d'une autre langue</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="348" />
+        <source>&amp;Colours</source>
+        <translation>&amp;Couleurs</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="353" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
         <source>Search everything again</source>
         <translation>Rechercher à nouveau partout</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="355" />
         <source>Open the glossary</source>
         <translation>Ouvrir le glossaire</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="339" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="356" />
         <source>Search in toolkit</source>
         <translation>Rechercher dans la boîte à outils</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="357" />
         <source>Search for</source>
         <translation>Rechercher parmi</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="359" />
         <source>Toolbar</source>
         <translation>Barre d'outils</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="371" />
         <source>found in %1</source>
         <translation>trouvé en %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="387" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="404" />
         <source>All toolkits</source>
         <translation>Toutes les boîtes à outils</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="392" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="409" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="393" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
         <source>Situation cards</source>
         <translation>Fiches situation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="394" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="411" />
         <source>Toolkit sections</source>
         <translation>Parties des boîtes à outils</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="395" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="412" />
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="396" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="413" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="397" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="423" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="440" />
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="441" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="458" />
         <source>The toolkits could not be opened: %1</source>
         <translation>Impossible d'ouvrir les boîtes à outils : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="537" />
         <source>This page is not available in this library.</source>
         <translation>Cette page n'est pas disponible dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="527" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="544" />
         <source>Open this address in your web browser?
 
 %1
@@ -409,37 +434,37 @@ Equalcity itself never goes online.</source>
 Equalcity ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="555" />
         <source>Open a card or a page first.</source>
         <translation>Ouvrez d'abord une fiche ou une page.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="553" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="570" />
         <source>The PDF could not be saved: %1</source>
         <translation>Impossible d'enregistrer le PDF : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="654" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="680" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n fichier de contenu avait un problème et a été ignoré ; tout le reste est là.</numerusform><numerusform>%n fichiers de contenu avaient des problèmes et ont été ignorés ; tout le reste est là.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="662" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="688" />
         <source>These content files were skipped:</source>
         <translation>Ces fichiers de contenu ont été ignorés :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="668" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="694" />
         <source>The About page is missing from this library.</source>
         <translation>La page « À propos » manque dans cette bibliothèque.</translation>
     </message>

@@ -231,172 +231,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Zoek: een situatie, een woord, een vraag…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>De resultaten verschijnen terwijl je typt. Druk op pijl-omlaag om naar de resultaten te gaan.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="321" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Niets gevonden voor deze woorden. Probeer minder of andere woorden, of blader door de situaties.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="323" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="324" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
         <source>Content language:</source>
         <translation>Taal van de inhoud:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="325" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
         <source>Content language</source>
         <translation>Taal van de inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="326" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>De taal van de kaarten en toolkits; de menu's houden hun eigen taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="343" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="344" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="345" />
         <source>&amp;Interface language</source>
         <translation>&amp;Taal van de menu's</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347" />
         <source>Save as PDF &amp;beside another language</source>
         <translation>Als pdf opslaan &amp;naast een andere taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="348" />
+        <source>&amp;Colours</source>
+        <translation>&amp;Kleuren</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="353" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
         <source>Search everything again</source>
         <translation>Opnieuw overal zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="355" />
         <source>Open the glossary</source>
         <translation>De woordenlijst openen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="339" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="356" />
         <source>Search in toolkit</source>
         <translation>Zoeken in toolkit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="357" />
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="359" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="371" />
         <source>found in %1</source>
         <translation>gevonden in het %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="387" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="404" />
         <source>All toolkits</source>
         <translation>Alle toolkits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="392" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="409" />
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="393" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
         <source>Situation cards</source>
         <translation>Situatiekaarten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="394" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="411" />
         <source>Toolkit sections</source>
         <translation>Toolkitdelen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="395" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="412" />
         <source>Training</source>
         <translation>Vorming</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="396" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="413" />
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="397" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="423" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="440" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde je %1?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="441" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="458" />
         <source>The toolkits could not be opened: %1</source>
         <translation>De toolkits konden niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="537" />
         <source>This page is not available in this library.</source>
         <translation>Deze pagina is niet beschikbaar in deze bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="527" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="544" />
         <source>Open this address in your web browser?
 
 %1
@@ -409,37 +434,37 @@ Equalcity itself never goes online.</source>
 Equalcity zelf gaat nooit online.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="555" />
         <source>Open a card or a page first.</source>
         <translation>Open eerst een kaart of een pagina.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="553" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="570" />
         <source>The PDF could not be saved: %1</source>
         <translation>De pdf kon niet worden opgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="654" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="680" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform><numerusform>%n inhoudsbestanden hadden problemen en werden overgeslagen; al de rest is er.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="662" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="688" />
         <source>These content files were skipped:</source>
         <translation>Deze inhoudsbestanden werden overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="668" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="694" />
         <source>The About page is missing from this library.</source>
         <translation>De pagina 'Over' ontbreekt in deze bibliotheek.</translation>
     </message>

@@ -231,172 +231,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="316" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
         <source>Search: a situation, a word, a question…</source>
         <translation>Pesquisar: uma situação, uma palavra, uma pergunta…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="317" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="319" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>Os resultados aparecem enquanto escreve. Prima a seta para baixo para ir para os resultados.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="320" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="321" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Nada encontrado para estas palavras. Experimente menos palavras ou outras, ou veja as situações.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="323" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="324" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
         <source>Content language:</source>
         <translation>Língua do conteúdo:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="325" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
         <source>Content language</source>
         <translation>Língua do conteúdo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="326" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>A língua das fichas e dos kits; os menus mantêm a sua própria língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="330" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="343" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="344" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="345" />
         <source>&amp;Interface language</source>
         <translation>&amp;Língua dos menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347" />
         <source>Save as PDF &amp;beside another language</source>
         <translation>Guardar como PDF &amp;ao lado de outra língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="348" />
+        <source>&amp;Colours</source>
+        <translation>&amp;Cores</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <source>As the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="353" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
         <source>Search everything again</source>
         <translation>Pesquisar de novo em tudo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="355" />
         <source>Open the glossary</source>
         <translation>Abrir o glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="339" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="356" />
         <source>Search in toolkit</source>
         <translation>Pesquisar no kit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="357" />
         <source>Search for</source>
         <translation>Pesquisar em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="359" />
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="371" />
         <source>found in %1</source>
         <translation>encontrado em %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="387" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="404" />
         <source>All toolkits</source>
         <translation>Todos os kits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="392" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="409" />
         <source>Everything</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="393" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
         <source>Situation cards</source>
         <translation>Fichas de situação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="394" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="411" />
         <source>Toolkit sections</source>
         <translation>Secções dos kits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="395" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="412" />
         <source>Training</source>
         <translation>Formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="396" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="413" />
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="397" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="423" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="440" />
         <source>Did you mean %1?</source>
         <translation>Queria dizer %1?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="441" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="458" />
         <source>The toolkits could not be opened: %1</source>
         <translation>Não foi possível abrir os kits: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="537" />
         <source>This page is not available in this library.</source>
         <translation>Esta página não está disponível nesta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="527" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="544" />
         <source>Open this address in your web browser?
 
 %1
@@ -409,37 +434,37 @@ Equalcity itself never goes online.</source>
 O Equalcity nunca se liga à internet.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="555" />
         <source>Open a card or a page first.</source>
         <translation>Abra primeiro uma ficha ou uma página.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="546" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="553" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="570" />
         <source>The PDF could not be saved: %1</source>
         <translation>Não foi possível guardar o PDF: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="654" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="680" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n ficheiro de conteúdo tinha um problema e foi ignorado; todo o resto está aqui.</numerusform><numerusform>%n ficheiros de conteúdo tinham problemas e foram ignorados; todo o resto está aqui.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="662" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="688" />
         <source>These content files were skipped:</source>
         <translation>Estes ficheiros de conteúdo foram ignorados:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="668" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="694" />
         <source>The About page is missing from this library.</source>
         <translation>A página «Sobre» não está nesta biblioteca.</translation>
     </message>

@@ -22,7 +22,7 @@ from .languages import LANGS
 from .results import Result, Results
 
 # Situation cards first for the same match: they are what a worker needs now.
-KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 1.0, "section": 1.0, "module": 0.9,
+KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 0.7, "section": 1.0, "module": 0.9,
                "poster": 0.9, "page": 0.8}
 CANDIDATES = 60  # re-ranked by kind before the limit is applied
 SNIPPET_CHARS = 180

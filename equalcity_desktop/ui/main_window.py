@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QActionGroup, QDesktopServices, QKeyEvent
+from PySide6.QtGui import QActionGroup, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from ..library.languages import LANGS, NATIVE_NAMES
 from ..library.model import LINK_SCHEMES
 from ..library.results import Result, Results
 from . import actions as action_table
+from . import themes
 from .card_view import CardView
 from .file_dialogs import ask_save_path
 from .history import History
@@ -245,6 +246,15 @@ class MainWindow(QMainWindow):
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
             self.menu_view.addAction(self.actions[name])
         self.menu_view.addSeparator()
+        self.menu_theme = self.menu_view.addMenu("")
+        self.theme_group = QActionGroup(self)
+        current = self.settings.get("theme")
+        for choice in themes.CHOICES:
+            action = self.menu_theme.addAction("")
+            action.setCheckable(True)
+            action.setData(choice)
+            action.setChecked(choice == current)
+            self.theme_group.addAction(action)
         self.menu_ui_lang = self.menu_view.addMenu("")
         self.ui_lang_group = QActionGroup(self)
         for lang in LANGS:
@@ -302,6 +312,8 @@ class MainWindow(QMainWindow):
         self.card_view.link_activated.connect(self.on_card_view_link_activated)
         self.content_lang.currentIndexChanged.connect(self.on_content_lang_changed)
         self.ui_lang_group.triggered.connect(self.on_ui_lang_triggered)
+        self.theme_group.triggered.connect(self.on_theme_triggered)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_system_colours_changed)
         self.neutral.dismissed.connect(self.leave_neutral)
         self.banner_details.clicked.connect(self.show_problems)
 
@@ -333,6 +345,11 @@ class MainWindow(QMainWindow):
         self.menu_ui_lang.setTitle(self.tr("&Interface language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.menu_beside.setTitle(self.tr("Save as PDF &beside another language"))
+        self.menu_theme.setTitle(self.tr("&Colours"))
+        names = {"system": self.tr("As the system"), "light": self.tr("Light"),
+                 "dark": self.tr("Dark"), "contrast": self.tr("High contrast")}
+        for action in self.theme_group.actions():
+            action.setText(names[action.data()])
         self.banner_details.setText(self.tr("Details"))
         self.reset_filters.setText(self.tr("Search everything again"))
         self.open_glossary.setText(self.tr("Open the glossary"))
@@ -603,6 +620,15 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         if self.search_box.text().strip():
             self.run_search()
+
+    def on_theme_triggered(self, action) -> None:
+        themes.apply(QApplication.instance(), action.data())
+        self.settings.set("theme", action.data())
+        self.results.viewport().update()
+
+    def on_system_colours_changed(self, _scheme) -> None:
+        if self.settings.get("theme") == "system":
+            themes.apply(QApplication.instance(), "system")
 
     def on_ui_lang_triggered(self, action) -> None:
         lang = action.data()

@@ -26,6 +26,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ui_language", str, "", "Interface language (en/nl/fr/pt); empty: the system's"),
     Setting("content_language", str, "", "Content language; empty follows the interface"),
     Setting("text_zoom", int, 0, "Steps of text zoom in the reading pane (-4 to 10)"),
+    Setting("theme", str, "system", "system, light, dark or contrast (high contrast)"),
     Setting("geometry", QByteArray, QByteArray(), "The main window's size and position"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
