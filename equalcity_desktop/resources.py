@@ -34,3 +34,20 @@ def prebuilt_index_dir() -> Path | None:
     """The index built into a bundle at packaging time, if there is one."""
     folder = path("index")
     return folder if folder.is_dir() else None
+
+
+PORTABLE_MARKER = "portable"
+
+
+def app_dir() -> Path:
+    """The folder a person sees: beside the executable when frozen, else the project."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return root()
+
+
+def portable_data_dir() -> Path | None:
+    """With a file named ``portable`` beside the app (say, on a USB stick), settings
+    and the cache live in a ``data`` folder there instead of the user's profile."""
+    folder = app_dir()
+    return folder / "data" if (folder / PORTABLE_MARKER).is_file() else None

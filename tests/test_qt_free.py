@@ -31,3 +31,18 @@ def test_the_core_sources_import_nothing_from_qt_or_the_ui() -> None:
                          r"equalcity_desktop\.(?:ui|app))", re.MULTILINE)
     for path in (ROOT / "equalcity_desktop" / "library").glob("*.py"):
         assert not imports.search(path.read_text(encoding="utf-8")), path.name
+
+
+def test_portable_mode_keeps_data_beside_the_app(tmp_path, monkeypatch) -> None:
+    from equalcity_desktop import resources
+    from equalcity_desktop.library import paths
+
+    monkeypatch.delenv("EQUALCITY_CACHE_DIR", raising=False)
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    monkeypatch.setattr(resources, "app_dir", lambda: stick)
+    assert resources.portable_data_dir() is None
+    assert not str(paths.cache_dir()).startswith(str(stick))
+    (stick / "portable").write_text("", encoding="utf-8")
+    assert resources.portable_data_dir() == stick / "data"
+    assert paths.cache_dir() == stick / "data" / "cache"

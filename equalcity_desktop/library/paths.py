@@ -14,6 +14,11 @@ def cache_dir() -> Path:
     override = os.environ.get(ENV_CACHE)
     if override:
         return Path(override)
+    from ..resources import portable_data_dir
+
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable / "cache"
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "Equalcity" / "cache"

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ..resources import portable_data_dir
+
 ENV_SETTINGS_DIR = "EQUALCITY_SETTINGS_DIR"
 VERSION = 1
 
@@ -36,6 +38,9 @@ def settings_dir() -> Path:
     override = os.environ.get(ENV_SETTINGS_DIR)
     if override:
         return Path(override)
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable / "settings"
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
 
 

@@ -55,3 +55,19 @@ def test_the_window_title_never_changes(qtbot, bundled_index: Path) -> None:
     titles.add(window.windowTitle())
     window.search_service.stop()
     assert titles == {"Equalcity"}
+
+
+def test_portable_settings_live_beside_the_app(tmp_path: Path, monkeypatch) -> None:
+    from equalcity_desktop import resources
+    from equalcity_desktop.ui.settings import Settings
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "portable").write_text("", encoding="utf-8")
+    monkeypatch.delenv("EQUALCITY_SETTINGS_DIR")
+    monkeypatch.setattr(resources, "app_dir", lambda: stick)
+    settings = Settings()
+    settings.set("theme", "dark")
+    settings.sync()
+    assert settings.path == stick / "data" / "settings" / "settings.ini"
+    assert "dark" in settings.path.read_text(encoding="utf-8")
