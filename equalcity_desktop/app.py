@@ -38,13 +38,14 @@ def build_window(content: ContentService, settings: Settings | None = None) -> M
     search = SearchService(content)
     QTimer.singleShot(0, search.start)
     QApplication.instance().aboutToQuit.connect(search.stop)
-    from .ui import themes
+    from .ui import themes, zoom
     from .ui.i18n import Translations, system_language
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
 
     settings = settings or Settings()
     themes.apply(QApplication.instance(), settings.get("theme"))
+    zoom.apply(QApplication.instance(), settings.get("text_zoom"))
     translations = Translations(resources.path("i18n"))
     translations.apply(settings.get("ui_language") or system_language())
     window = MainWindow(search, settings, translations)

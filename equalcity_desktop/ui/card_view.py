@@ -8,9 +8,11 @@ is ever loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
+
+from . import zoom
 
 CSS = """
 h1 { font-size: x-large; font-weight: 600; margin-bottom: 8px; }
@@ -25,8 +27,6 @@ table { border-collapse: collapse; }
 th, td { border: 1px solid gray; padding: 4px; }
 """
 BASE_POINTS = 12.0
-ZOOM_STEP = 1.5
-ZOOM_MIN, ZOOM_MAX = -4, 10
 
 
 class CardView(QTextBrowser):
@@ -61,7 +61,17 @@ class CardView(QTextBrowser):
         return self._zoom
 
     def set_zoom(self, steps: int) -> None:
-        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, steps))
+        self._zoom = zoom.clamp(steps)
+        self._apply_font()
+
+    def _apply_font(self) -> None:
         font = QFont(self.font())
-        font.setPointSizeF(BASE_POINTS + ZOOM_STEP * self._zoom)
+        font.setPointSizeF(BASE_POINTS * zoom.factor(self._zoom))
         self.document().setDefaultFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        # QTextEdit hands a new application font or style to its document;
+        # the reading size is ours, so put it back.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._apply_font()

@@ -34,7 +34,7 @@ from ..library.languages import LANGS, NATIVE_NAMES
 from ..library.model import LINK_SCHEMES
 from ..library.results import Result, Results
 from . import actions as action_table
-from . import themes
+from . import themes, zoom
 from .card_view import CardView
 from .file_dialogs import ask_save_path
 from .history import History
@@ -605,7 +605,10 @@ class MainWindow(QMainWindow):
         self.actions["forward"].setEnabled(self.history.can_forward())
 
     def zoom(self, steps: int) -> None:
+        """Reading pane and interface together (see ui/zoom.py)."""
         self.card_view.set_zoom(steps)
+        zoom.apply(QApplication.instance(), self.card_view.zoom)
+        self.results.reset()  # the delegate measures rows with the new font
         self.settings.set("text_zoom", self.card_view.zoom)
 
     # -- languages ---------------------------------------------------------

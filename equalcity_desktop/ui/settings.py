@@ -27,7 +27,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("ui_language", str, "", "Interface language (en/nl/fr/pt); empty: the system's"),
     Setting("content_language", str, "", "Content language; empty follows the interface"),
-    Setting("text_zoom", int, 0, "Steps of text zoom in the reading pane (-4 to 10)"),
+    Setting("text_zoom", int, 0, "Text size in steps of 12.5%, -2 (75%) to 8 (200%)"),
     Setting("theme", str, "system", "system, light, dark or contrast (high contrast)"),
     Setting("geometry", QByteArray, QByteArray(), "The main window's size and position"),
 )
