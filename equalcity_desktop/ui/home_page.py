@@ -77,6 +77,9 @@ class HomePage(LibraryPanel, QScrollArea):
         self._rebuild()
 
     def _retranslate(self) -> None:
+        self._rebuild()  # the group headings carry interface words too
+
+    def _set_texts(self) -> None:
         if self._library is None:
             self._intro.setText(self.tr("Loading the toolkits…"))
         else:
@@ -113,4 +116,4 @@ class HomePage(LibraryPanel, QScrollArea):
                 layout.addLayout(grid)
         layout.addStretch(1)
         self.setWidget(page)
-        self._retranslate()
+        self._set_texts()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from equalcity_desktop import resources
+from equalcity_desktop.library.languages import NATIVE_NAMES
 
 from ..conftest import ROOT
 from .conftest import make_window
@@ -70,4 +71,52 @@ def test_switching_the_interface_language_live(qtbot, bundled_index, lang, file_
         action.trigger()
         qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
     finally:
+        window.search_service.stop()
+
+
+def _english_sources() -> dict[str, set[str]]:
+    """English source text -> its translations, per language file."""
+    out: dict[str, set[str]] = {}
+    for lang in LANGS:
+        tree = ET.parse(ROOT / "i18n" / f"equalcity_{lang}.ts")
+        for message in tree.getroot().iter("message"):
+            source = message.find("source").text or ""
+            translation = "".join(message.find("translation").itertext()).strip()
+            out.setdefault(source.replace("&", ""), set()).add(translation.replace("&", ""))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_english_is_left_in_the_translated_interface(qtbot, bundled_index, lang) -> None:
+    """Walk every widget, action and menu: no text may still be an English
+    source string whose translation differs (names such as Equalcity pass)."""
+    from PySide6.QtWidgets import QComboBox, QMenu, QWidget
+
+    sources = _english_sources()
+    window = make_window(qtbot, bundled_index)
+    try:
+        next(a for a in window.ui_lang_group.actions() if a.data() == lang).trigger()
+        qtbot.waitUntil(lambda: window.menu_file.title() != "&File")
+        texts: set[str] = set()
+        for widget in window.findChildren(QWidget):
+            for getter in ("text", "placeholderText", "toolTip", "accessibleName",
+                           "accessibleDescription", "title"):
+                value = getattr(widget, getter, None)
+                if callable(value):
+                    result = value()
+                    if isinstance(result, str):
+                        texts.add(result)
+            if isinstance(widget, QComboBox):
+                texts |= {widget.itemText(i) for i in range(widget.count())}
+            if isinstance(widget, QMenu):
+                texts |= {a.text() for a in widget.actions()}
+        for action in window.findChildren(type(window.actions["quit"])):
+            texts |= {action.text(), action.toolTip()}
+        # Language pickers name each language in itself ("English", "Nederlands").
+        native = set(NATIVE_NAMES.values())
+        left = sorted(t for t in (x.replace("&", "") for x in texts)
+                      if t in sources and t not in sources[t] and t not in native)
+        assert left == [], left
+    finally:
+        window.translations.apply("en")
         window.search_service.stop()
