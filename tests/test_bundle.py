@@ -48,3 +48,22 @@ def test_the_bundle_is_pruned(bundle: Path) -> None:
     names = {f.name for f in root.rglob("*")}
     assert not any(n.startswith(("libQt6Network", "libQt6Qml", "libQt6Quick")) for n in names)
     assert size < 150e6
+
+
+def test_the_frozen_app_exports_a_pdf(bundle: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "card.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    subprocess.run([str(bundle), "export-pdf", "--id", "disclosure-sogiesc", "--lang", "fr",
+                    "-o", str(out)], capture_output=True, text=True, timeout=120, check=True,
+                   env=env)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    assert "orientation" in reader.pages[0].extract_text()
+
+
+def test_the_bundle_carries_the_translations(bundle: Path) -> None:
+    names = {f.name for f in bundle.parent.rglob("*.qm")}
+    assert {"equalcity_nl.qm", "equalcity_fr.qm", "equalcity_pt.qm"} <= names
+    assert {"qtbase_nl.qm", "qtbase_fr.qm"} <= names
