@@ -69,6 +69,14 @@ def bench_startup(env: dict[str, str]) -> None:
     print(f"  bare PySide6 window shown   {f * 1000:7.0f} ms   (the floor)")
     print(f"  Equalcity window shown      {s * 1000:7.0f} ms   x{s / f:.2f}  (target x1.5)")
     print(f"  Equalcity search-ready      {r * 1000:7.0f} ms   x{r / f:.2f}  (target x2.0)")
+    frozen = ROOT / "dist" / "equalcity" / "equalcity"
+    if frozen.is_file():  # after `make bundle`
+        timed_start([str(frozen), "--exit-when-ready"], env)
+        pairs = [(timed_start([str(frozen), "--exit-when-ready"], env)["ready"],
+                  timed_start(app, env)["ready"]) for _ in range(RUNS)]
+        fz, src = (statistics.median(x) for x in zip(*pairs, strict=True))
+        print(f"  frozen bundle search-ready  {fz * 1000:7.0f} ms   x{fz / src:.2f} of running "
+              "from source (target x1.1)")
 
 
 def keystrokes() -> list[tuple[str, str]]:
