@@ -67,3 +67,22 @@ def test_the_bundle_carries_the_translations(bundle: Path) -> None:
     names = {f.name for f in bundle.parent.rglob("*.qm")}
     assert {"equalcity_nl.qm", "equalcity_fr.qm", "equalcity_pt.qm"} <= names
     assert {"qtbase_nl.qm", "qtbase_fr.qm"} <= names
+
+
+def test_every_bundled_library_finds_what_it_needs(bundle: Path) -> None:
+    """ldd inside the bundle: nothing missing beyond what every Linux desktop has."""
+    if sys.platform != "linux":
+        pytest.skip("ldd is Linux's")
+    internal = bundle.parent / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
+    system_ok = ("libc.so", "libm.so", "libdl.so", "libpthread.so", "librt.so", "ld-linux",
+                 "libGL", "libEGL", "libOpenGL", "libGLX", "libxcb.so")
+    missing = set()
+    for lib in internal.rglob("*.so*"):
+        out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True, env=env,
+                             check=False).stdout
+        for line in out.splitlines():
+            name = line.split()[0] if line.strip() else ""
+            if "not found" in line and not name.startswith(system_ok):
+                missing.add(f"{lib.name}: {name}")
+    assert missing == set()
