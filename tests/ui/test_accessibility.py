@@ -46,3 +46,13 @@ def test_tab_order_from_the_search_box(window, qtbot) -> None:
     assert order[:3] == [window.search_box, window.toolkit_filter, window.kind_filter]
     assert window.nav in order or window.results in order
     assert len(set(order)) == len(order)  # no trap: every Tab moves on
+
+
+def test_click_targets_are_at_least_24_by_24(window, qtbot) -> None:
+    window.resize(1180, 760)
+    qtbot.wait(50)
+    small = [f"{type(w).__name__}#{w.objectName()} {w.width()}x{w.height()}"
+             for w in window.findChildren(QWidget)
+             if isinstance(w, QAbstractButton | QComboBox | QLineEdit) and w.isVisible()
+             and (w.width() < 24 or w.height() < 24)]
+    assert small == []
