@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from html import escape
 from html.parser import HTMLParser
 
 import markdown
@@ -130,6 +129,3 @@ def split_link(target: str) -> tuple[str, str] | None:
         return scheme, rest
     return None
 
-
-def escape_text(text: str) -> str:
-    return escape(text, quote=True)
