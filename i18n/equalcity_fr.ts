@@ -147,17 +147,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="81" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
         <source>Loading the toolkits…</source>
         <translation>Chargement des boîtes à outils…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="83" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="86" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Tapez dans le champ de recherche, ou choisissez une situation :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="87" />
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
@@ -231,197 +231,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
-        <source>Search: a situation, a word, a question…</source>
-        <translation>Rechercher : une situation, un mot, une question…</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
-        <source>Results appear as you type. Press Down to go to the results.</source>
-        <translation>Les résultats s'affichent pendant la frappe. Appuyez sur la flèche vers le bas pour aller aux résultats.</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
-        <source>Search results</source>
-        <translation>Résultats de la recherche</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
-        <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
-        <translation>Aucun résultat pour ces mots. Essayez moins de mots ou d'autres mots, ou parcourez les situations.</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="268" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="269" />
         <source>Content language:</source>
         <translation>Langue du contenu :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="270" />
         <source>Content language</source>
         <translation>Langue du contenu</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="271" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>La langue des fiches et des boîtes à outils ; les menus gardent leur propre langue</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="273" />
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="275" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="343" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="276" />
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="344" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="345" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="278" />
         <source>&amp;Interface language</source>
         <translation>&amp;Langue des menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="279" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="280" />
         <source>Save as PDF &amp;beside another language</source>
         <translation>Enregistrer en PDF &amp;à côté d'une autre langue</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="348" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="281" />
         <source>&amp;Colours</source>
         <translation>&amp;Couleurs</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="353" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="286" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
-        <source>Search everything again</source>
-        <translation>Rechercher à nouveau partout</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="355" />
-        <source>Open the glossary</source>
-        <translation>Ouvrir le glossaire</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="356" />
-        <source>Search in toolkit</source>
-        <translation>Rechercher dans la boîte à outils</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="357" />
-        <source>Search for</source>
-        <translation>Rechercher parmi</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="359" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="287" />
         <source>Toolbar</source>
         <translation>Barre d'outils</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="371" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="299" />
         <source>found in %1</source>
         <translation>trouvé en %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="404" />
-        <source>All toolkits</source>
-        <translation>Toutes les boîtes à outils</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="409" />
-        <source>Everything</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
-        <source>Situation cards</source>
-        <translation>Fiches situation</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="411" />
-        <source>Toolkit sections</source>
-        <translation>Parties des boîtes à outils</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="412" />
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="413" />
-        <source>Glossary</source>
-        <translation>Glossaire</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="440" />
-        <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1 ?</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="458" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
         <source>The toolkits could not be opened: %1</source>
         <translation>Impossible d'ouvrir les boîtes à outils : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="537" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="381" />
         <source>This page is not available in this library.</source>
         <translation>Cette page n'est pas disponible dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="544" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="388" />
         <source>Open this address in your web browser?
 
 %1
@@ -434,37 +349,37 @@ Equalcity itself never goes online.</source>
 Equalcity ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="555" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="399" />
         <source>Open a card or a page first.</source>
         <translation>Ouvrez d'abord une fiche ou une page.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="570" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
         <source>The PDF could not be saved: %1</source>
         <translation>Impossible d'enregistrer le PDF : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="680" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n fichier de contenu avait un problème et a été ignoré ; tout le reste est là.</numerusform><numerusform>%n fichiers de contenu avaient des problèmes et ont été ignorés ; tout le reste est là.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="688" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="528" />
         <source>These content files were skipped:</source>
         <translation>Ces fichiers de contenu ont été ignorés :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="694" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="534" />
         <source>The About page is missing from this library.</source>
         <translation>La page « À propos » manque dans cette bibliothèque.</translation>
     </message>
@@ -521,6 +436,94 @@ Equalcity ne se connecte jamais à internet.</translation>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="68" />
         <source>Sweden</source>
         <translation>Suède</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="117" />
+        <source>Search: a situation, a word, a question…</source>
+        <translation>Rechercher : une situation, un mot, une question…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="118" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="120" />
+        <source>Results appear as you type. Press Down to go to the results.</source>
+        <translation>Les résultats s'affichent pendant la frappe. Appuyez sur la flèche vers le bas pour aller aux résultats.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="121" />
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="122" />
+        <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
+        <translation>Aucun résultat pour ces mots. Essayez moins de mots ou d'autres mots, ou parcourez les situations.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="124" />
+        <source>Search everything again</source>
+        <translation>Rechercher à nouveau partout</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="125" />
+        <source>Open the glossary</source>
+        <translation>Ouvrir le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="126" />
+        <source>Search in toolkit</source>
+        <translation>Rechercher dans la boîte à outils</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="127" />
+        <source>Search for</source>
+        <translation>Rechercher parmi</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="141" />
+        <source>All toolkits</source>
+        <translation>Toutes les boîtes à outils</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="145" />
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="146" />
+        <source>Situation cards</source>
+        <translation>Fiches situation</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="147" />
+        <source>Toolkit sections</source>
+        <translation>Parties des boîtes à outils</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="148" />
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="149" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="150" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="189" />
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
     </message>
 </context>
 </TS>

@@ -147,17 +147,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="81" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
         <source>Loading the toolkits…</source>
         <translation>De toolkits worden geladen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="83" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="86" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Typ in het zoekvak, of kies een situatie:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="87" />
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
@@ -231,197 +231,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
-        <source>Search: a situation, a word, a question…</source>
-        <translation>Zoek: een situatie, een woord, een vraag…</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
-        <source>Results appear as you type. Press Down to go to the results.</source>
-        <translation>De resultaten verschijnen terwijl je typt. Druk op pijl-omlaag om naar de resultaten te gaan.</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
-        <source>Search results</source>
-        <translation>Zoekresultaten</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
-        <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
-        <translation>Niets gevonden voor deze woorden. Probeer minder of andere woorden, of blader door de situaties.</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="268" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="269" />
         <source>Content language:</source>
         <translation>Taal van de inhoud:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="270" />
         <source>Content language</source>
         <translation>Taal van de inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="271" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>De taal van de kaarten en toolkits; de menu's houden hun eigen taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="273" />
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="275" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="343" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="276" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="344" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="345" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="278" />
         <source>&amp;Interface language</source>
         <translation>&amp;Taal van de menu's</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="279" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="280" />
         <source>Save as PDF &amp;beside another language</source>
         <translation>Als pdf opslaan &amp;naast een andere taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="348" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="281" />
         <source>&amp;Colours</source>
         <translation>&amp;Kleuren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="353" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="286" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
-        <source>Search everything again</source>
-        <translation>Opnieuw overal zoeken</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="355" />
-        <source>Open the glossary</source>
-        <translation>De woordenlijst openen</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="356" />
-        <source>Search in toolkit</source>
-        <translation>Zoeken in toolkit</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="357" />
-        <source>Search for</source>
-        <translation>Zoeken naar</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="359" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="287" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="371" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="299" />
         <source>found in %1</source>
         <translation>gevonden in het %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="404" />
-        <source>All toolkits</source>
-        <translation>Alle toolkits</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="409" />
-        <source>Everything</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
-        <source>Situation cards</source>
-        <translation>Situatiekaarten</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="411" />
-        <source>Toolkit sections</source>
-        <translation>Toolkitdelen</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="412" />
-        <source>Training</source>
-        <translation>Vorming</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="413" />
-        <source>Glossary</source>
-        <translation>Woordenlijst</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
-        <source>Contacts</source>
-        <translation>Contacten</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="440" />
-        <source>Did you mean %1?</source>
-        <translation>Bedoelde je %1?</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="458" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
         <source>The toolkits could not be opened: %1</source>
         <translation>De toolkits konden niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="537" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="381" />
         <source>This page is not available in this library.</source>
         <translation>Deze pagina is niet beschikbaar in deze bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="544" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="388" />
         <source>Open this address in your web browser?
 
 %1
@@ -434,37 +349,37 @@ Equalcity itself never goes online.</source>
 Equalcity zelf gaat nooit online.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="555" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="399" />
         <source>Open a card or a page first.</source>
         <translation>Open eerst een kaart of een pagina.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="570" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
         <source>The PDF could not be saved: %1</source>
         <translation>De pdf kon niet worden opgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="680" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform><numerusform>%n inhoudsbestanden hadden problemen en werden overgeslagen; al de rest is er.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="688" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="528" />
         <source>These content files were skipped:</source>
         <translation>Deze inhoudsbestanden werden overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="694" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="534" />
         <source>The About page is missing from this library.</source>
         <translation>De pagina 'Over' ontbreekt in deze bibliotheek.</translation>
     </message>
@@ -521,6 +436,94 @@ Equalcity zelf gaat nooit online.</translation>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="68" />
         <source>Sweden</source>
         <translation>Zweden</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="117" />
+        <source>Search: a situation, a word, a question…</source>
+        <translation>Zoek: een situatie, een woord, een vraag…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="118" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="120" />
+        <source>Results appear as you type. Press Down to go to the results.</source>
+        <translation>De resultaten verschijnen terwijl je typt. Druk op pijl-omlaag om naar de resultaten te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="121" />
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="122" />
+        <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
+        <translation>Niets gevonden voor deze woorden. Probeer minder of andere woorden, of blader door de situaties.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="124" />
+        <source>Search everything again</source>
+        <translation>Opnieuw overal zoeken</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="125" />
+        <source>Open the glossary</source>
+        <translation>De woordenlijst openen</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="126" />
+        <source>Search in toolkit</source>
+        <translation>Zoeken in toolkit</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="127" />
+        <source>Search for</source>
+        <translation>Zoeken naar</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="141" />
+        <source>All toolkits</source>
+        <translation>Alle toolkits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="145" />
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="146" />
+        <source>Situation cards</source>
+        <translation>Situatiekaarten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="147" />
+        <source>Toolkit sections</source>
+        <translation>Toolkitdelen</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="148" />
+        <source>Training</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="149" />
+        <source>Glossary</source>
+        <translation>Woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="150" />
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="189" />
+        <source>Did you mean %1?</source>
+        <translation>Bedoelde je %1?</translation>
     </message>
 </context>
 </TS>

@@ -147,17 +147,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="81" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
         <source>Loading the toolkits…</source>
         <translation>A carregar os kits…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="83" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="86" />
         <source>Type in the search box, or choose a situation:</source>
         <translation>Escreva na caixa de pesquisa, ou escolha uma situação:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="87" />
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
@@ -231,197 +231,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="328" />
-        <source>Search: a situation, a word, a question…</source>
-        <translation>Pesquisar: uma situação, uma palavra, uma pergunta…</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
-        <source>Search</source>
-        <translation>Pesquisar</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331" />
-        <source>Results appear as you type. Press Down to go to the results.</source>
-        <translation>Os resultados aparecem enquanto escreve. Prima a seta para baixo para ir para os resultados.</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332" />
-        <source>Search results</source>
-        <translation>Resultados da pesquisa</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333" />
-        <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
-        <translation>Nada encontrado para estas palavras. Experimente menos palavras ou outras, ou veja as situações.</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="335" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="268" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="269" />
         <source>Content language:</source>
         <translation>Língua do conteúdo:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="337" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="270" />
         <source>Content language</source>
         <translation>Língua do conteúdo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="271" />
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>A língua das fichas e dos kits; os menus mantêm a sua própria língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="273" />
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="275" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="343" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="276" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="344" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="345" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="278" />
         <source>&amp;Interface language</source>
         <translation>&amp;Língua dos menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="279" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="280" />
         <source>Save as PDF &amp;beside another language</source>
         <translation>Guardar como PDF &amp;ao lado de outra língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="348" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="281" />
         <source>&amp;Colours</source>
         <translation>&amp;Cores</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
         <source>As the system</source>
         <translation>Como o sistema</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="349" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="353" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="286" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354" />
-        <source>Search everything again</source>
-        <translation>Pesquisar de novo em tudo</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="355" />
-        <source>Open the glossary</source>
-        <translation>Abrir o glossário</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="356" />
-        <source>Search in toolkit</source>
-        <translation>Pesquisar no kit</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="357" />
-        <source>Search for</source>
-        <translation>Pesquisar em</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="359" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="287" />
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="371" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="299" />
         <source>found in %1</source>
         <translation>encontrado em %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="404" />
-        <source>All toolkits</source>
-        <translation>Todos os kits</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="409" />
-        <source>Everything</source>
-        <translation>Tudo</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="410" />
-        <source>Situation cards</source>
-        <translation>Fichas de situação</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="411" />
-        <source>Toolkit sections</source>
-        <translation>Secções dos kits</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="412" />
-        <source>Training</source>
-        <translation>Formação</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="413" />
-        <source>Glossary</source>
-        <translation>Glossário</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="440" />
-        <source>Did you mean %1?</source>
-        <translation>Queria dizer %1?</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="458" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
         <source>The toolkits could not be opened: %1</source>
         <translation>Não foi possível abrir os kits: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="537" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="381" />
         <source>This page is not available in this library.</source>
         <translation>Esta página não está disponível nesta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="544" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="388" />
         <source>Open this address in your web browser?
 
 %1
@@ -434,37 +349,37 @@ Equalcity itself never goes online.</source>
 O Equalcity nunca se liga à internet.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="555" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="399" />
         <source>Open a card or a page first.</source>
         <translation>Abra primeiro uma ficha ou uma página.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="563" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="570" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
         <source>The PDF could not be saved: %1</source>
         <translation>Não foi possível guardar o PDF: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="680" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation><numerusform>%n ficheiro de conteúdo tinha um problema e foi ignorado; todo o resto está aqui.</numerusform><numerusform>%n ficheiros de conteúdo tinham problemas e foram ignorados; todo o resto está aqui.</numerusform></translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="688" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="528" />
         <source>These content files were skipped:</source>
         <translation>Estes ficheiros de conteúdo foram ignorados:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="694" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="534" />
         <source>The About page is missing from this library.</source>
         <translation>A página «Sobre» não está nesta biblioteca.</translation>
     </message>
@@ -521,6 +436,94 @@ O Equalcity nunca se liga à internet.</translation>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="68" />
         <source>Sweden</source>
         <translation>Suécia</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="117" />
+        <source>Search: a situation, a word, a question…</source>
+        <translation>Pesquisar: uma situação, uma palavra, uma pergunta…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="118" />
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="120" />
+        <source>Results appear as you type. Press Down to go to the results.</source>
+        <translation>Os resultados aparecem enquanto escreve. Prima a seta para baixo para ir para os resultados.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="121" />
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="122" />
+        <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
+        <translation>Nada encontrado para estas palavras. Experimente menos palavras ou outras, ou veja as situações.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="124" />
+        <source>Search everything again</source>
+        <translation>Pesquisar de novo em tudo</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="125" />
+        <source>Open the glossary</source>
+        <translation>Abrir o glossário</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="126" />
+        <source>Search in toolkit</source>
+        <translation>Pesquisar no kit</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="127" />
+        <source>Search for</source>
+        <translation>Pesquisar em</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="141" />
+        <source>All toolkits</source>
+        <translation>Todos os kits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="145" />
+        <source>Everything</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="146" />
+        <source>Situation cards</source>
+        <translation>Fichas de situação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="147" />
+        <source>Toolkit sections</source>
+        <translation>Secções dos kits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="148" />
+        <source>Training</source>
+        <translation>Formação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="149" />
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="150" />
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="189" />
+        <source>Did you mean %1?</source>
+        <translation>Queria dizer %1?</translation>
     </message>
 </context>
 </TS>

@@ -3,19 +3,16 @@ services it is handed (see app.py); this module only connects them."""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -41,11 +38,9 @@ from .history import History
 from .home_page import HomePage
 from .i18n import Translations
 from .labels import kind_label, language_name
-from .nav_pane import NavPane
 from .pdf_export import PdfRequest, export_pdf, render
 from .quick_exit import ShiftTripleDetector, first_receiver
-from .result_delegate import ResultDelegate
-from .result_model import ResultModel
+from .search_panel import SearchPanel
 from .search_service import SearchService
 from .settings import Settings
 
@@ -108,63 +103,15 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------
     def _build(self) -> None:
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.installEventFilter(self)
-
-        self.model = ResultModel(self)
-        self.results = QListView()
-        self.results.setObjectName("results")
-        self.results.setModel(self.model)
-        self.results.setItemDelegate(ResultDelegate(self._describe, self.results))
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setWordWrap(True)
-        self.results.installEventFilter(self)
-        self.did_you_mean = QLabel()
-        self.did_you_mean.setObjectName("didYouMean")
-        self.did_you_mean.setTextFormat(Qt.TextFormat.RichText)
-        links = Qt.TextInteractionFlag
-        self.did_you_mean.setTextInteractionFlags(links.LinksAccessibleByMouse
-                                                  | links.LinksAccessibleByKeyboard)
-        self.did_you_mean.hide()
-        self.no_results = QLabel()
-        self.no_results.setObjectName("noResults")
-        self.no_results.setWordWrap(True)
-        self.reset_filters = QPushButton()
-        self.open_glossary = QPushButton()
-        self.empty_state = QWidget()
-        empty_layout = QVBoxLayout(self.empty_state)
-        empty_layout.setContentsMargins(0, 0, 0, 0)
-        empty_layout.addWidget(self.no_results)
-        empty_layout.addWidget(self.reset_filters)
-        empty_layout.addWidget(self.open_glossary)
-        self.empty_state.hide()
-        results_page = QWidget()
-        results_layout = QVBoxLayout(results_page)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.did_you_mean)
-        results_layout.addWidget(self.empty_state)
-        results_layout.addWidget(self.results, 1)
-
-        self.nav = NavPane()
-        self.left_stack = QStackedWidget()
-        self.left_stack.addWidget(self.nav)
-        self.left_stack.addWidget(results_page)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 4, 8)
-        self.toolkit_filter = QComboBox()
-        self.toolkit_filter.setObjectName("toolkitFilter")
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("kindFilter")
-        filters = QHBoxLayout()
-        filters.addWidget(self.toolkit_filter, 1)
-        filters.addWidget(self.kind_filter, 1)
-        left_layout.addWidget(self.search_box)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.left_stack, 1)
+        self.search_panel = SearchPanel(self._describe)
+        panel = self.search_panel
+        # The panel's parts, named here too: the window wires them and the tests drive them.
+        self.search_box, self.results, self.model = panel.search_box, panel.results, panel.model
+        self.nav, self.left_stack = panel.nav, panel.left_stack
+        self.toolkit_filter, self.kind_filter = panel.toolkit_filter, panel.kind_filter
+        self.did_you_mean, self.empty_state = panel.did_you_mean, panel.empty_state
+        self.no_results, self.reset_filters = panel.no_results, panel.reset_filters
+        self.open_glossary = panel.open_glossary
 
         self.home = HomePage()
         self.card_view = CardView()
@@ -174,7 +121,7 @@ class MainWindow(QMainWindow):
         self.right_stack.addWidget(self.card_view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.search_panel)
         self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 760])
@@ -293,21 +240,14 @@ class MainWindow(QMainWindow):
         a["sources"].triggered.connect(self.show_sources)
         a["help_page"].triggered.connect(lambda: self.open_item("using-the-app"))
         a["quit"].triggered.connect(self.close)
-        self.search_box.textChanged.connect(self.on_search_box_text_changed)
-        self.toolkit_filter.currentIndexChanged.connect(self.run_search)
-        self.kind_filter.currentIndexChanged.connect(self.run_search)
-        self.did_you_mean.linkActivated.connect(self.search_box.setText)
-        self.reset_filters.clicked.connect(self.clear_filters)
-        self.open_glossary.clicked.connect(self.show_glossary)
+        self.search_panel.search_requested.connect(self.run_search)
+        self.search_panel.item_requested.connect(self.open_item)
         self.search_service.results_ready.connect(self.on_search_results_ready)
         self.search_service.ready.connect(self.on_search_ready)
         # A query typed before typo correction was ready is asked again.
         self.search_service.warmed.connect(
             lambda: self.search_box.text().strip() and self.run_search())
         self.search_service.failed.connect(self.on_search_failed)
-        self.results.activated.connect(self._open_result)
-        self.results.clicked.connect(self._open_result)
-        self.nav.item_requested.connect(self.open_item)
         self.home.item_requested.connect(self.open_item)
         self.card_view.link_activated.connect(self.on_card_view_link_activated)
         self.content_lang.currentIndexChanged.connect(self.on_content_lang_changed)
@@ -325,13 +265,6 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         action_table.retranslate(self.actions)
-        self.search_box.setPlaceholderText(self.tr("Search: a situation, a word, a question…"))
-        self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.setAccessibleDescription(
-            self.tr("Results appear as you type. Press Down to go to the results."))
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.no_results.setText(self.tr("Nothing found for these words. Try fewer or other "
-                                        "words, or browse the situations."))
         self.card_view.setAccessibleName(self.tr("Page"))
         self.content_lang_label.setText(self.tr("Content language:"))
         self.content_lang.setAccessibleName(self.tr("Content language"))
@@ -351,11 +284,6 @@ class MainWindow(QMainWindow):
         for action in self.theme_group.actions():
             action.setText(names[action.data()])
         self.banner_details.setText(self.tr("Details"))
-        self.reset_filters.setText(self.tr("Search everything again"))
-        self.open_glossary.setText(self.tr("Open the glossary"))
-        self.toolkit_filter.setAccessibleName(self.tr("Search in toolkit"))
-        self.kind_filter.setAccessibleName(self.tr("Search for"))
-        self._fill_filters()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.neutral.setAccessibleName(APP_NAME)
         self._show_problem_banner()
@@ -377,71 +305,14 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def on_search_box_text_changed(self, text: str) -> None:
-        if text.strip():
-            self.left_stack.setCurrentIndex(1)
-        else:
-            self.left_stack.setCurrentIndex(0)
-            self.empty_state.hide()
-            self.did_you_mean.hide()
-            self.model.clear()
-        self.run_search()
-
     def run_search(self) -> None:
-        self.search_service.search(self.search_box.text(), self.lang, **self.filters())
-
-    def filters(self) -> dict[str, tuple[str, ...]]:
-        toolkit = self.toolkit_filter.currentData()
-        kinds = self.kind_filter.currentData()
-        return {"toolkits": (toolkit,) if toolkit else (), "kinds": tuple(kinds or ())}
-
-    def _fill_filters(self) -> None:
-        """The filter choices, in the interface language (toolkits by city)."""
-        for box in (self.toolkit_filter, self.kind_filter):
-            box.blockSignals(True)
-        toolkit, kinds = self.toolkit_filter.currentData(), self.kind_filter.currentData()
-        self.toolkit_filter.clear()
-        self.toolkit_filter.addItem(self.tr("All toolkits"), None)
-        if self.search_service.is_ready:
-            for item in self.content.library.toolkits.values():
-                self.toolkit_filter.addItem(item.cities.get(self.lang, item.id), item.id)
-        self.kind_filter.clear()
-        for label, value in ((self.tr("Everything"), None),
-                             (self.tr("Situation cards"), ("card",)),
-                             (self.tr("Toolkit sections"), ("section", "poster")),
-                             (self.tr("Training"), ("module",)),
-                             (self.tr("Glossary"), ("glossary",)),
-                             (self.tr("Contacts"), ("contact",))):
-            self.kind_filter.addItem(label, value)
-        self.toolkit_filter.setCurrentIndex(max(0, self.toolkit_filter.findData(toolkit)))
-        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kinds)))
-        for box in (self.toolkit_filter, self.kind_filter):
-            box.blockSignals(False)
-
-    def clear_filters(self) -> None:
-        self.toolkit_filter.setCurrentIndex(0)
-        self.kind_filter.setCurrentIndex(0)
-        self.search_box.setFocus()
-
-    def show_glossary(self) -> None:
-        self.search_box.clear()
-        self.nav.show_glossary()
+        self.search_service.search(self.search_box.text(), self.lang,
+                                   **self.search_panel.filters())
 
     def on_search_results_ready(self, query_id: int, results: Results) -> None:
         if query_id != self.search_service.latest_id:
             return  # an older query finished late: never replace newer results
-        self.model.set_results(results)
-        typed = bool(self.search_box.text().strip())
-        filtered = any(self.filters().values())
-        self.empty_state.setVisible(not results and typed)
-        self.reset_filters.setVisible(filtered)
-        suggestion = getattr(results, "did_you_mean", None)
-        if suggestion and typed:
-            self.did_you_mean.setText(self.tr("Did you mean %1?").replace(
-                "%1", f'<a href="{escape(suggestion)}">{escape(suggestion)}</a>'))
-        self.did_you_mean.setVisible(bool(suggestion) and typed)
-        if results:
-            self.results.setCurrentIndex(self.model.index(0))
+        self.search_panel.show_results(results)
 
     def on_search_ready(self) -> None:
         # Searching works from now on; the tiles and the tree follow a moment later.
@@ -451,43 +322,16 @@ class MainWindow(QMainWindow):
         library = self.content.library
         self.home.set_library(library, self.lang)
         self.nav.set_library(library, self.lang)
-        self._fill_filters()
+        self.search_panel.set_toolkits(list(library.toolkits.values()), self.lang)
         self._show_problem_banner()
 
     def on_search_failed(self, message: str) -> None:
         self.banner.setText(self.tr("The toolkits could not be opened: %1").replace("%1", message))
         self.banner.show()
 
-    def _open_result(self, index) -> None:
-        result = self.model.result(index.row())
-        if result is not None:
-            self.open_item(result.id)
-
     # -- keyboard ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.KeyPress:
-            return False
-        key = event.key()  # type: ignore[attr-defined]
-        if watched is self.search_box:
-            if key == Qt.Key.Key_Down and self.model.rowCount():
-                self.results.setFocus()
-                self.results.setCurrentIndex(self.model.index(0))
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
-                row = max(0, self.results.currentIndex().row())
-                self._open_result(self.model.index(row))
-                return True
-            if key == Qt.Key.Key_Escape and self.search_box.text():
-                self.search_box.clear()
-                return True
-            return False
-        if watched is self.results:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open_result(self.results.currentIndex())
-                return True
-            if key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
-                self.search_box.setFocus()
-                return True
             return False
         return self._type_to_search(watched, event)  # type: ignore[arg-type]
 
@@ -620,7 +464,9 @@ class MainWindow(QMainWindow):
             self.nav.set_language(self.lang)
         if self.history.current and self.right_stack.currentWidget() is self.card_view:
             self.open_item(self.history.current, record=False)
-        self._fill_filters()
+        if self.search_service.is_ready:
+            self.search_panel.set_toolkits(list(self.content.library.toolkits.values()),
+                                           self.lang)
         if self.search_box.text().strip():
             self.run_search()
 
@@ -646,16 +492,7 @@ class MainWindow(QMainWindow):
     def quick_exit(self) -> None:
         """Empty everything that shows what was being read, then minimise."""
         self.search_service.cancel()
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
-        self.model.clear()
-        self.empty_state.hide()
-        self.did_you_mean.hide()
-        self.clear_filters()
-        self.left_stack.setCurrentIndex(0)
-        self.nav.select_item(None)
-        self.nav.collapseAll()
+        self.search_panel.clear()
         self.history.clear()
         self.card_view.clear_page()
         self.right_stack.setCurrentWidget(self.home)
