@@ -9,16 +9,23 @@ from pathlib import Path
 ENV_CACHE = "EQUALCITY_CACHE_DIR"
 
 
-def cache_dir() -> Path:
-    """Where the search index is built: a per-user cache, never roaming."""
-    override = os.environ.get(ENV_CACHE)
+def chosen_dir(env: str, portable_name: str) -> Path | None:
+    """A folder set by an environment variable (tests, admins), or the portable
+    one beside the app; None means the platform's usual place."""
+    override = os.environ.get(env)
     if override:
         return Path(override)
     from ..resources import portable_data_dir
 
     portable = portable_data_dir()
-    if portable is not None:
-        return portable / "cache"
+    return portable / portable_name if portable is not None else None
+
+
+def cache_dir() -> Path:
+    """Where the search index is built: a per-user cache, never roaming."""
+    chosen = chosen_dir(ENV_CACHE, "cache")
+    if chosen is not None:
+        return chosen
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "Equalcity" / "cache"

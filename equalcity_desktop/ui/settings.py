@@ -3,14 +3,13 @@ searched: only languages, text size and the window's geometry."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from ..resources import portable_data_dir
+from ..library.paths import chosen_dir
 
 ENV_SETTINGS_DIR = "EQUALCITY_SETTINGS_DIR"
 VERSION = 1
@@ -35,12 +34,9 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 
 
 def settings_dir() -> Path:
-    override = os.environ.get(ENV_SETTINGS_DIR)
-    if override:
-        return Path(override)
-    portable = portable_data_dir()
-    if portable is not None:
-        return portable / "settings"
+    chosen = chosen_dir(ENV_SETTINGS_DIR, "settings")
+    if chosen is not None:
+        return chosen
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
 
 
