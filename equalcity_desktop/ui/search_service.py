@@ -28,7 +28,7 @@ class SearchRequest:
     id: int
     text: str
     lang: str
-    limit: int = 50
+    limit: int = 30  # each row is laid out as rich text on the UI thread
     kinds: tuple[str, ...] = field(default_factory=tuple)
     toolkits: tuple[str, ...] = field(default_factory=tuple)
 

@@ -33,7 +33,7 @@ def test_typing_while_every_search_is_slow(qtbot, bundled_index) -> None:
                         timeout=10_000)
         qtbot.wait(300)
         assert len(seen) < len(TYPED)  # overtaken queries were skipped, not run
-        expected = window.content.search(TYPED, "en", 50)
+        expected = window.content.search(TYPED, "en", SearchRequest(0, "", "en").limit)
         assert window.model.ids() == [r.id for r in expected]
     finally:
         window.search_service.stop()
