@@ -54,10 +54,6 @@ class SearchPanel(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setWordWrap(True)
-        # Rows are measured a few at a time between events, so a new result
-        # list never holds the keyboard up for longer than a frame.
-        self.results.setLayoutMode(QListView.LayoutMode.Batched)
-        self.results.setBatchSize(6)
         self.results.installEventFilter(self)
         self.did_you_mean = QLabel()
         self.did_you_mean.setObjectName("didYouMean")
