@@ -22,10 +22,12 @@ CONTENT = resources.content_dir()
 @pytest.fixture(autouse=True)
 def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     profile = tmp_path / "profile"
-    for name in ("home", "settings", "cache", "tmp"):
+    for name in ("home", "settings", "cache", "data", "tmp"):
         (profile / name).mkdir(parents=True)
     monkeypatch.setenv("EQUALCITY_SETTINGS_DIR", str(profile / "settings"))
     monkeypatch.setenv("EQUALCITY_CACHE_DIR", str(profile / "cache"))
+    monkeypatch.setenv("EQUALCITY_DATA_DIR", str(profile / "data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(profile / "home" / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(profile / "home" / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(profile / "home" / ".cache"))
     return profile

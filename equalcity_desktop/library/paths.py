@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 ENV_CACHE = "EQUALCITY_CACHE_DIR"
+ENV_DATA = "EQUALCITY_DATA_DIR"
 
 
 def chosen_dir(env: str, portable_name: str) -> Path | None:
@@ -32,4 +33,21 @@ def cache_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "Equalcity"
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "equalcity"
+
+
+def data_dir() -> Path:
+    """Where the office's own data lives (local contacts, installed content
+    packs): one folder per machine where the platform has a shared one, so
+    every colleague on a shared PC sees the same contacts and packs."""
+    chosen = chosen_dir(ENV_DATA, "data")
+    if chosen is not None:
+        return chosen
+    if sys.platform == "win32":
+        base = Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData")
+        return base / "Equalcity"
+    if sys.platform == "darwin":
+        return Path("/Users/Shared/Equalcity")
+    # Linux has no folder every user may write to; the user's data folder it is.
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "equalcity"
