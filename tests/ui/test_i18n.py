@@ -120,3 +120,91 @@ def test_no_english_is_left_in_the_translated_interface(qtbot, bundled_index, la
     finally:
         window.translations.apply("en")
         window.search_service.stop()
+
+
+@pytest.mark.parametrize(("lang", "cancel", "yes"),
+                         [("nl", "Annuleren", "Ja"), ("fr", "Annuler", "Oui"),
+                          ("pt", "Cancelar", "Sim")])
+def test_qt_standard_buttons_follow_the_interface_language(qtbot, bundled_index, lang, cancel,
+                                                           yes) -> None:
+    """Qt's own qtbase catalogue is loaded beside ours and switched live."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    window = make_window(qtbot, bundled_index)
+    try:
+        next(a for a in window.ui_lang_group.actions() if a.data() == lang).trigger()
+        qtbot.waitUntil(lambda: window.menu_file.title() != "&File")
+        assert window.translations.qt_catalogue is not None
+        assert f"qtbase_{lang}" in window.translations.qt_catalogue
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") \
+            == cancel
+        box = QMessageBox(QMessageBox.Icon.Question, "Equalcity", "?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == yes
+        # Back to English: Qt's catalogue is removed too.
+        next(a for a in window.ui_lang_group.actions() if a.data() == "en").trigger()
+        qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
+        assert window.translations.qt_catalogue is None
+        again = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert again.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") \
+            == "Cancel"
+    finally:
+        window.translations.apply("en")
+        window.search_service.stop()
+
+
+FIRST_START = """
+import sys
+from equalcity_desktop.app import build_window, create_app
+from equalcity_desktop.library.service import ContentService
+from equalcity_desktop import resources
+from equalcity_desktop.ui.i18n import system_language
+app = create_app()
+content = ContentService([resources.content_dir()], cache=sys.argv[1])
+window = build_window(content)
+print(system_language(), window.translations.language, window.menu_file.title(),
+      window.content_lang.currentData(), window.settings.get("ui_language") or "-")
+window.search_service.stop()
+"""
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"LANG": "nl_BE.UTF-8"}, ("nl", "nl", "&Bestand", "nl")),
+    ({"LANG": "fr_FR.UTF-8"}, ("fr", "fr", "&Fichier", "fr")),
+    ({"LC_ALL": "pt_PT.UTF-8"}, ("pt", "pt", "&Ficheiro", "pt")),
+    # A preference list: German first (not offered), then Portuguese.
+    ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de:pt"}, ("pt", "pt", "&Ficheiro", "pt")),
+    ({"LANG": "de_DE.UTF-8"}, ("en", "en", "&File", "en")),
+])
+def test_first_start_follows_the_system_language(bundled_index, private_profile, env,
+                                                 expected) -> None:
+    """No setting yet: the interface (and the content) start in the system's
+    language, and nothing is written until the person picks one."""
+    import os
+    import sys
+
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    out = subprocess.run([sys.executable, "-c", FIRST_START, str(bundled_index)],
+                         env={**clean, **env, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert tuple(out.stdout.split()) == (*expected, "-"), out.stderr[-1000:]
+
+
+def test_a_chosen_language_wins_over_the_system(bundled_index, private_profile) -> None:
+    import os
+    import sys
+
+    from equalcity_desktop.ui.settings import Settings
+
+    settings = Settings()
+    settings.set("ui_language", "fr")
+    settings.sync()
+    env = {**os.environ, "LANG": "nl_NL.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("LANGUAGE", None)
+    env.pop("LC_ALL", None)
+    out = subprocess.run([sys.executable, "-c", FIRST_START, str(bundled_index)], env=env,
+                         cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.split()[:3] == ["nl", "fr", "&Fichier"]
