@@ -35,6 +35,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Save the open page as a PDF")),
     ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), (QKeySequence.StandardKey.Print,),
                QT_TRANSLATE_NOOP("Actions", "Print the open page")),
+    ActionSpec("present", QT_TRANSLATE_NOOP("Actions", "&Present"), ("F5",),
+               QT_TRANSLATE_NOOP("Actions", "Show this module or document on the projector, "
+                                 "from the first slide, with a presenter console")),
+    ActionSpec("present_current", QT_TRANSLATE_NOOP("Actions", "Present from the &current slide"),
+               ("Shift+F5",),
+               QT_TRANSLATE_NOOP("Actions", "Go on from the slide where the last show ended")),
+    ActionSpec("show_client", QT_TRANSLATE_NOOP("Actions", "Show to &client…"), ("Ctrl+Shift+L",),
+               QT_TRANSLATE_NOOP("Actions", "Show this card large on the whole screen, in "
+                                 "the language you choose for the client")),
     ActionSpec("back", QT_TRANSLATE_NOOP("Actions", "&Back"), (QKeySequence.StandardKey.Back,),
                QT_TRANSLATE_NOOP("Actions", "Back to the previous page")),
     ActionSpec("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"),

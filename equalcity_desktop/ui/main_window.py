@@ -10,6 +10,7 @@ from PySide6.QtGui import QActionGroup, QDesktopServices, QGuiApplication, QKeyE
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..library.languages import LANGS, NATIVE_NAMES
 from ..library.model import LINK_SCHEMES
+from ..library.presentation import can_present
 from ..library.results import Result, Results
 from . import actions as action_table
 from . import themes, zoom
 from .card_view import CardView
+from .client_view import ClientChoice, ClientView, part_html
 from .file_dialogs import ask_save_path
 from .history import History
 from .home_page import HomePage
@@ -43,6 +46,7 @@ from .quick_exit import ShiftTripleDetector, first_receiver
 from .search_panel import SearchPanel
 from .search_service import SearchService
 from .settings import Settings
+from .show.show import Show
 
 INTERNAL_SCHEMES = LINK_SCHEMES
 SOURCES_PAGE = "@sources"  # generated, not an item: "@" is never in an id
@@ -85,6 +89,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.history = History()
+        self.show_session: Show | None = None
+        self.client_view: ClientView | None = None
+        self.last_slide: dict[str, int] = {}  # this session only, for Shift+F5
         self.lang = settings.get("content_language") or translations.language
         self.actions = action_table.create(self)
         self._build()
@@ -154,6 +161,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("back", "forward", "home"):
             self.toolbar.addAction(self.actions[name])
+        self.toolbar.addSeparator()
+        for name in ("present", "show_client"):
+            self.toolbar.addAction(self.actions[name])
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -189,6 +199,9 @@ class MainWindow(QMainWindow):
         self.menu_go = bar.addMenu("")
         for name in ("focus_search", "back", "forward", "home"):
             self.menu_go.addAction(self.actions[name])
+        self.menu_present = bar.addMenu("")
+        for name in ("present", "present_current", "show_client"):
+            self.menu_present.addAction(self.actions[name])
         self.menu_view = bar.addMenu("")
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
             self.menu_view.addAction(self.actions[name])
@@ -237,6 +250,10 @@ class MainWindow(QMainWindow):
         a["export_pdf"].triggered.connect(lambda: self.export_pdf())  # noqa: PLW0108
         a["print"].triggered.connect(self.print_page)
         self.beside_group.triggered.connect(lambda action: self.export_pdf(action.data()))
+        a["present"].triggered.connect(lambda: self.present())  # noqa: PLW0108 (see above)
+        a["present_current"].triggered.connect(lambda: self.present(from_current=True))
+        a["show_client"].triggered.connect(lambda: self.show_to_client())  # noqa: PLW0108
+        self.item_opened.connect(self._update_item_actions)
         a["sources"].triggered.connect(self.show_sources)
         a["help_page"].triggered.connect(lambda: self.open_item("using-the-app"))
         a["quit"].triggered.connect(self.close)
@@ -274,6 +291,7 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.setAccessibleDescription(self.actions["quick_exit"].toolTip())
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_present.setTitle(self.tr("&Present"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_ui_lang.setTitle(self.tr("&Interface language"))
         self.menu_help.setTitle(self.tr("&Help"))
@@ -447,6 +465,71 @@ class MainWindow(QMainWindow):
     def _update_nav_actions(self) -> None:
         self.actions["back"].setEnabled(self.history.can_back())
         self.actions["forward"].setEnabled(self.history.can_forward())
+        self._update_item_actions()
+
+    def _update_item_actions(self, _item_id: str = "") -> None:
+        item = self._open_item()
+        presentable = item is not None and can_present(item)
+        for name in ("present", "present_current"):
+            self.actions[name].setEnabled(presentable)
+        self.actions["show_client"].setEnabled(item is not None)
+
+    def _open_item(self):
+        """The item shown in the reading pane, if one is."""
+        item_id = self.history.current
+        if not item_id or self.is_neutral or self.right_stack.currentWidget() is not self.card_view:
+            return None
+        return self.content.item(item_id)
+
+    # -- presenting ----------------------------------------------------------
+    def present(self, from_current: bool = False) -> bool:
+        """Start a show of the open module or document (F5; Shift+F5 goes on
+        from the slide where the last show of it ended)."""
+        item = self._open_item()
+        if item is None or not can_present(item):
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Open a training module or a document first, then press Present."))
+            return False
+        if self.show_session is not None:
+            self.show_session.end()
+        start = self.last_slide.get(item.id, 0) if from_current else 0
+        self.show_session = Show(item, self.lang, start, parent=self)
+        self.show_session.ended.connect(
+            lambda index, item_id=item.id: self.on_show_ended(item_id, index))
+        self.show_session.start()
+        return True
+
+    def on_show_ended(self, item_id: str, index: int) -> None:
+        self.last_slide[item_id] = index
+        self.show_session = None
+        self.activateWindow()
+
+    def show_to_client(self, lang: str | None = None, whole: bool | None = None) -> bool:
+        """The open card, large and full screen, in the client's language."""
+        item = self._open_item()
+        if item is None:
+            QMessageBox.information(self, APP_NAME, self.tr("Open a card or a page first."))
+            return False
+        if lang is None or whole is None:
+            choice = ClientChoice(self.lang, item.kind == "card", self)
+            if choice.exec() != QDialog.DialogCode.Accepted:
+                return False
+            lang, whole = choice.chosen_language, choice.whole.isChecked()
+        if self.client_view is not None:
+            self.client_view.close()
+        view = ClientView(part_html(self.content, item.id, lang, whole), lang)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.closed.connect(self.on_client_view_closed)
+        self.client_view = view
+        view.setScreen(self.screen())
+        view.move(self.screen().geometry().topLeft())
+        view.showFullScreen()
+        view.activateWindow()
+        return True
+
+    def on_client_view_closed(self) -> None:
+        self.client_view = None
+        self.activateWindow()
 
     def zoom(self, steps: int) -> None:
         """Reading pane and interface together (see ui/zoom.py)."""
@@ -491,6 +574,13 @@ class MainWindow(QMainWindow):
 
     def quick_exit(self) -> None:
         """Empty everything that shows what was being read, then minimise."""
+        if self.show_session is not None:
+            session, self.show_session = self.show_session, None
+            session.ended.disconnect()  # nothing is remembered of it
+            session.end()
+        self.last_slide.clear()
+        if self.client_view is not None:
+            self.client_view.close()
         self.search_service.cancel()
         self.search_panel.clear()
         self.history.clear()
