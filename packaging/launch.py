@@ -1,8 +1,18 @@
-"""Entry point of the frozen app (PyInstaller needs a script, not a module)."""
+"""Entry point of the frozen app (PyInstaller needs a script, not a module).
+
+Besides everything `equalcity` does from source, the bundle answers
+``--smoke-test OUTDIR``: the real window runs through search, a card, both
+language switches and a PDF export, and writes OUTDIR/smoke.json (see
+equalcity_desktop/smoke.py; tests/test_bundle.py runs it in CI).
+"""
 
 import sys
 
-from equalcity_desktop.cli import main
-
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--smoke-test"]:
+        from equalcity_desktop.smoke import main as smoke
+
+        sys.exit(smoke(sys.argv[2:]))
+    from equalcity_desktop.cli import main
+
     sys.exit(main())
