@@ -55,10 +55,19 @@ def build_window(content: ContentService, settings: Settings | None = None) -> M
 
 def run(args: argparse.Namespace) -> int:
     app = create_app()
+    from .library.paths import cache_dir
+    from .ui.single_instance import SingleInstance
+
+    instance = SingleInstance(cache_dir() / "instance")
+    if not instance.acquire():
+        instance.ask_first_to_raise()
+        print(f"{APP_NAME} is already open: its window was brought forward.", file=sys.stderr)
+        return 0
     roots = content_roots(args.content, args.extra_content)
     prebuilt = None if args.content or args.extra_content else resources.prebuilt_index_dir()
     content = ContentService(roots, prebuilt=prebuilt)
     window = build_window(content)
+    instance.raise_requested.connect(window.bring_forward)
     window.show()
     QTimer.singleShot(0, lambda: milestone("shown"))
 
@@ -88,4 +97,5 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     window.search_service.stop()
     content.close()
+    instance.release()
     return code

@@ -120,6 +120,7 @@ class ClientView(QWidget):
         font = QFont(self.font())
         font.setPixelSize(max(20, round(self.height() * BODY_PER_LINE)))
         self.text.setFont(font)
+        self.text.document().setDocumentMargin(font.pixelSize())
         side = max(24, (self.width() - font.pixelSize() * 34) // 2)
         self.layout().setContentsMargins(side, font.pixelSize(), side, font.pixelSize() // 2)
         super().resizeEvent(event)

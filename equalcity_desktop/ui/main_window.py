@@ -40,6 +40,8 @@ from .file_dialogs import ask_save_path
 from .history import History
 from .home_page import HomePage
 from .i18n import Translations
+from .idle import CHOICES as IDLE_CHOICES
+from .idle import IdleTimer
 from .labels import kind_label, language_name
 from .pdf_export import PdfRequest, export_pdf, render
 from .quick_exit import ShiftTripleDetector, first_receiver
@@ -107,6 +109,10 @@ class MainWindow(QMainWindow):
         app.installEventFilter(self.shift_detector)
         app.installEventFilter(self)
         self.shift_detector.triggered.connect(self.quick_exit)
+        self.idle = IdleTimer(self)
+        app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.on_idle)
+        self.idle.set_minutes(self.settings.get("idle_minutes"))
 
     # -- building ----------------------------------------------------------
     def _build(self) -> None:
@@ -215,6 +221,14 @@ class MainWindow(QMainWindow):
             action.setData(choice)
             action.setChecked(choice == current)
             self.theme_group.addAction(action)
+        self.menu_idle = self.menu_view.addMenu("")
+        self.idle_group = QActionGroup(self)
+        for minutes in IDLE_CHOICES:
+            action = self.menu_idle.addAction("")
+            action.setCheckable(True)
+            action.setData(minutes)
+            action.setChecked(minutes == self.settings.get("idle_minutes"))
+            self.idle_group.addAction(action)
         self.menu_ui_lang = self.menu_view.addMenu("")
         self.ui_lang_group = QActionGroup(self)
         for lang in LANGS:
@@ -270,6 +284,7 @@ class MainWindow(QMainWindow):
         self.content_lang.currentIndexChanged.connect(self.on_content_lang_changed)
         self.ui_lang_group.triggered.connect(self.on_ui_lang_triggered)
         self.theme_group.triggered.connect(self.on_theme_triggered)
+        self.idle_group.triggered.connect(self.on_idle_triggered)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_system_colours_changed)
         self.neutral.dismissed.connect(self.leave_neutral)
         self.banner_details.clicked.connect(self.show_problems)
@@ -301,6 +316,11 @@ class MainWindow(QMainWindow):
                  "dark": self.tr("Dark"), "contrast": self.tr("High contrast")}
         for action in self.theme_group.actions():
             action.setText(names[action.data()])
+        self.menu_idle.setTitle(self.tr("Clear the screen when &unused"))
+        for action in self.idle_group.actions():
+            minutes = action.data()
+            action.setText(self.tr("Never") if not minutes
+                           else self.tr("After %n minutes without input", "", minutes))
         self.banner_details.setText(self.tr("Details"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.neutral.setAccessibleName(APP_NAME)
@@ -593,6 +613,27 @@ class MainWindow(QMainWindow):
         self.neutral.setFocus()
         self.showMinimized()
 
+    def on_idle_triggered(self, action) -> None:
+        self.settings.set("idle_minutes", action.data())
+        self.idle.set_minutes(action.data())
+
+    def on_idle(self) -> None:
+        """Nobody used the app for a while: back to an empty home screen,
+        unless a show is running (a trainer talks without touching keys)."""
+        if self.show_session is not None or self.is_neutral:
+            self.idle.set_minutes(self.idle.minutes)
+            return
+        if self.client_view is not None:
+            self.client_view.close()
+        self.search_service.cancel()
+        self.search_panel.clear()
+        self.history.clear()
+        self.card_view.clear_page()
+        self.go_home()
+        self._update_nav_actions()
+        self.search_box.setFocus()
+        self.idle.set_minutes(self.idle.minutes)
+
     def leave_neutral(self) -> None:
         if not self.is_neutral:
             return
@@ -633,8 +674,17 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         app = QApplication.instance()
         app.removeEventFilter(self.shift_detector)
+        app.removeEventFilter(self.idle)
         app.removeEventFilter(self)
         super().closeEvent(event)
+
+    def bring_forward(self) -> None:
+        """A second start of the app asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

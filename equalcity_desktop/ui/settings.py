@@ -28,6 +28,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("content_language", str, "", "Content language; empty follows the interface"),
     Setting("text_zoom", int, 0, "Text size in steps of 12.5%, -2 (75%) to 8 (200%)"),
     Setting("theme", str, "system", "system, light, dark or contrast (high contrast)"),
+    Setting("idle_minutes", int, 0, "Back to an empty home screen after this many minutes "
+            "without input; 0 is off"),
     Setting("geometry", QByteArray, QByteArray(), "The main window's size and position"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
