@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+from math import log
 
 from whoosh.index import Index
 from whoosh.query import And, Or, Query, Term
-from whoosh.scoring import BM25F
+from whoosh.scoring import BM25F, BM25FScorer
 
 from . import query as query_mod
 from .analysis import stem_word
@@ -31,13 +32,16 @@ SNIPPET_CHARS = 180
 class Searcher:
     """A long-lived searcher over a read-only index (one thread at a time)."""
 
-    def __init__(self, ix: Index) -> None:
+    def __init__(self, ix: Index, stats_from: Searcher | None = None) -> None:
+        """``stats_from``: a bigger index whose statistics this one scores
+        with, so that the scores of both compare (the local contacts)."""
         self._ix = ix
         # Titles and aliases without length normalisation: a card with many
         # aliases (the words people type) must not lose to one with few.
         head_fields = ["headfold", *(f"head_{lang}" for lang in LANGS)]
-        self._searcher = ix.searcher(weighting=BM25F(**{f"{name}_B": 0.0
-                                                         for name in head_fields}))
+        b_values = {f"{name}_B": 0.0 for name in head_fields}
+        self._searcher = ix.searcher(weighting=BM25F(**b_values) if stats_from is None
+                                     else _SharedStats(stats_from._searcher, **b_values))
         # Kind of every document, to re-rank without reading stored fields.
         self._kind: dict[int, str] = {}
         self._corrector: Corrector | None = None
@@ -51,7 +55,9 @@ class Searcher:
         self._searcher.close()
 
     def search(self, text: str, lang: str = "en", limit: int = 20, *, typing: bool = True,
-               kinds: Collection[str] = (), toolkits: Collection[str] = ()) -> list[Result]:
+               kinds: Collection[str] = (), toolkits: Collection[str] = (),
+               exclude_ids: Collection[str] = ()) -> list[Result]:
+        """``exclude_ids``: items left out (bundled contacts an office hid or replaced)."""
         lang = lang if lang in LANGS else "en"
         parsed = query_mod.parse(text, typing=typing)
         corrections = self._corrections(parsed)
@@ -59,7 +65,9 @@ class Searcher:
         if q is None or limit <= 0:
             return Results()
         hits = self._searcher.search(q, limit=max(CANDIDATES, limit),
-                                     filter=_filter(kinds, toolkits))
+                                     filter=_filter(kinds, toolkits),
+                                     mask=Or([Term("id", i) for i in exclude_ids])
+                                     if exclude_ids else None)
         weighted = sorted(((score * KIND_WEIGHT.get(self._kind.get(docnum, ""), 1.0), docnum)
                            for score, docnum in hits.top_n), key=lambda pair: -pair[0])
         marker = Highlighter(parsed, [w for ws in corrections.values() for w in ws[:1]])
@@ -151,6 +159,27 @@ class Searcher:
         return Result(id=fields["id"], kind=fields["kind"], toolkit=fields["toolkit"],
                       lang=lang, title=title, score=score, snippet=snip,
                       matched_lang=matched_lang)
+
+
+class _SharedStats(BM25F):
+    """BM25F with the collection statistics of a second, bigger index added:
+    a word's rarity and a field's average length come from both, so a small
+    index (the office's contacts) scores on the same scale as the main one."""
+
+    def __init__(self, other, **kwargs: float) -> None:
+        super().__init__(**kwargs)
+        self._other = other  # a whoosh Searcher, used on the same thread
+
+    def idf(self, searcher, fieldname, text):
+        n = searcher.doc_frequency(fieldname, text) + self._other.doc_frequency(fieldname, text)
+        count = searcher.doc_count_all() + self._other.doc_count_all()
+        return log(count / (n + 1)) + 1
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        scorer = super().scorer(searcher, fieldname, text, qf=qf)
+        if isinstance(scorer, BM25FScorer):
+            scorer.avgfl = self._other.avg_field_length(fieldname) or scorer.avgfl
+        return scorer
 
 
 def _filter(kinds: Collection[str], toolkits: Collection[str]) -> Query | None:

@@ -9,6 +9,7 @@ imported on first use, off the window's start-up path.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import threading
 from collections.abc import Collection, Sequence
@@ -16,12 +17,14 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .languages import PAGE_WORDS
+from . import contacts as contacts_mod
+from .languages import CARD_HEADINGS, PAGE_WORDS
 from .model import Item, Library
-from .paths import cache_dir
+from .paths import cache_dir, data_dir
 from .results import Results
 
 if TYPE_CHECKING:
+    from .contacts_index import LocalContactIndex
     from .loader import LoadResult, Problem
     from .search import Searcher
 
@@ -36,6 +39,13 @@ class ContentService:
         self._loaded: LoadResult | None = None
         self._searcher: Searcher | None = None
         self._key: str | None = None
+        # The office's own contacts (library/contacts.py), read again whenever
+        # the file changes; searched through a small index in memory.
+        self.contacts_path: Path | None = None  # None: paths.data_dir()
+        self._store: contacts_mod.ContactStore | None = None
+        self._directory: tuple[object, contacts_mod.Directory] | None = None
+        self._local_index: LocalContactIndex | None = None
+        self._card_topics: dict[str, tuple[str, ...]] | None = None
 
     @property
     def key(self) -> str:
@@ -71,7 +81,53 @@ class ContentService:
         return self.load().problems
 
     def item(self, item_id: str) -> Item | None:
-        return self.library.items.get(item_id)
+        """Any item; for a contact, the one in effect (local rows included,
+        hidden ones not)."""
+        item = self.library.items.get(item_id)
+        if item is not None and item.kind != "contact":
+            return item
+        return self.directory().by_id.get(item_id)
+
+    # -- contacts --------------------------------------------------------
+    def contact_store(self) -> contacts_mod.ContactStore:
+        with self._lock:
+            if self._store is None:
+                self._store = contacts_mod.ContactStore(
+                    self.contacts_path or data_dir() / contacts_mod.FILE_NAME)
+            return self._store
+
+    def directory(self) -> contacts_mod.Directory:
+        """The effective contacts, read again when the file has changed
+        (here or in a colleague's window) or the day has."""
+        store = self.contact_store()
+        today = dt.date.today()
+        version = (store.version(), today)
+        with self._lock:
+            if self._directory is not None and self._directory[0] == version:
+                return self._directory[1]
+            bundled = self.library.of_kind("contact")
+            try:
+                found = contacts_mod.effective(bundled, store.rows(), store.hidden(), today)
+            except contacts_mod.ContactsError as exc:
+                found = contacts_mod.effective(bundled, (), (), today, error=str(exc))
+            found.version = version
+            self._directory = (version, found)
+            return found
+
+    def contacts(self, lang: str = "en") -> list[Item]:
+        """The effective contacts sorted by country (this office first), then name."""
+        return sorted(self.directory().items, key=lambda i: contacts_mod.sort_key(i, lang))
+
+    def card_topics(self, item: Item) -> tuple[str, ...]:
+        """What a card's "Who can help" is about: ``helps_with`` in the English
+        file's front matter (other languages inherit it, as ``sources``)."""
+        if "helps_with" in item.extra:
+            return tuple(item.extra["helps_with"])
+        with self._lock:
+            if self._card_topics is None:
+                self._card_topics = {card.id: contacts_mod.card_topics(card)
+                                     for card in self.library.of_kind("card")}
+            return self._card_topics.get(item.id, ())
 
     # -- search ----------------------------------------------------------
     def searcher(self) -> Searcher:
@@ -104,25 +160,63 @@ class ContentService:
 
     def search(self, text: str, lang: str = "en", limit: int = 20, *,
                kinds: Collection[str] = (), toolkits: Collection[str] = ()) -> Results:
-        return self.searcher().search(text, lang, limit, kinds=kinds, toolkits=toolkits)
+        """The main index, without the bundled contacts the office hid or
+        replaced, merged by score with the office's own contacts."""
+        main = self.searcher()
+        if not self.contact_store().version()[2]:  # no file: nothing hidden, nothing local
+            return main.search(text, lang, limit, kinds=kinds, toolkits=toolkits)
+        directory = self.directory()
+        found = main.search(text, lang, limit, kinds=kinds, toolkits=toolkits,
+                            exclude_ids=directory.masked)
+        if kinds and "contact" not in kinds:
+            return found
+        local = self._local_searcher(directory, main)
+        if local is None:
+            return found
+        extra = local.search(text, lang, limit, kinds=kinds, toolkits=toolkits)
+        if not extra and found.did_you_mean:
+            extra = local.search(found.did_you_mean, lang, limit, kinds=kinds,
+                                 toolkits=toolkits)
+        merged = Results(sorted([*found, *extra], key=lambda r: -r.score)[:limit])
+        merged.did_you_mean = found.did_you_mean
+        return merged
+
+    def _local_searcher(self, directory: contacts_mod.Directory,
+                        main: Searcher) -> Searcher | None:
+        if self._local_index is None:
+            if not directory.local:
+                return None  # no index at all until the office has rows of its own
+            from .contacts_index import LocalContactIndex
+
+            self._local_index = LocalContactIndex()
+        return self._local_index.searcher(directory.local, main, directory.version)
 
     def close(self) -> None:
         with self._lock:
+            if self._local_index is not None:
+                self._local_index.close()
+                self._local_index = None
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
+            if self._store is not None:
+                self._store.close()
 
     # -- pages -----------------------------------------------------------
     def resolve(self, target: str) -> str | None:
         """The item id an internal link (``card:x``, ``doc:x``, ``term:x``) opens."""
         scheme, _, rest = target.partition(":")
+        if scheme == "contact":
+            return rest if rest in self.directory().by_id else None
         return self.library.resolve(scheme, rest)
 
     def page_html(self, item_id: str, lang: str, *, for_print: bool = False) -> str:
         """The item as safe HTML in ``lang`` (English where a language is missing).
         For print, the previous/next links and the sources list are left out
         (the printed footer names the sources)."""
-        item = self.library.items[item_id]
+        item = self.item(item_id)
+        if item is None:
+            raise KeyError(item_id)
         words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
         variant = item.variant(lang)
         parts = [f'<p class="kind">{escape(words.get(item.kind, item.kind))}</p>',
@@ -135,6 +229,7 @@ class ContentService:
         body = variant.body
         if item.kind == "card":
             body = link_terms(body, self._glossary_terms(lang))
+            body = self._with_contacts(body, item, lang)
         parts.append(render_html(body))
         if for_print:
             return "\n".join(parts)
@@ -177,8 +272,16 @@ class ContentService:
                 terms[title] = item.id
         return terms
 
+    def _with_contacts(self, body: str, item: Item, lang: str) -> str:
+        """The card's "Who can help" section, ended with links to the contacts
+        in effect that help with the card's topics."""
+        topics = self.card_topics(item)
+        found = contacts_mod.matching(self.directory().items, topics) if topics else []
+        headings = CARD_HEADINGS.get(lang, CARD_HEADINGS["en"])
+        return contacts_mod.with_contact_links(body, headings[4], found, lang)
+
     def _link(self, item_id: str, lang: str) -> str:
-        item = self.library.items[item_id]
+        item = self.item(item_id) or self.library.items[item_id]
         scheme = {"card": "card", "glossary": "term", "page": "page",
                   "contact": "contact"}.get(item.kind, "doc")
         return f'<a href="{scheme}:{escape(item_id)}">{escape(item.title(lang))}</a>'

@@ -1,0 +1,582 @@
+"""The office's own contacts: a small SQLite file every colleague shares.
+
+The bundled contacts (``content/directory``) are read-only defaults. An
+office adds its own rows, hides a bundled contact, or overrides one (a local
+row that takes its place and its id, so links to it keep working). What the
+app shows is the *effective* list: bundled minus hidden and overridden, plus
+the local rows, as :class:`Item` objects of kind ``contact``.
+
+Local rows are written in the office's own words in one language and shown
+as written in every content language; only the few labels around them
+(Phone, Hours, ...) follow the content language.
+
+The file lives in ``paths.data_dir()`` so every colleague on a shared PC
+sees the same list. Every write is one transaction; a busy timeout lets two
+windows on the same PC wait for each other instead of failing on a lock;
+``user_version`` numbers the schema for later migrations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .directory import COUNTRIES, HELPS_WITH
+from .languages import LANGS, PAGE_WORDS
+from .model import Item, Variant
+
+FILE_NAME = "contacts.sqlite3"
+SCHEMA = 1  # PRAGMA user_version of a file this app writes
+STALE_AFTER_DAYS = 365
+BUSY_TIMEOUT_MS = 10_000
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PHONE_RE = re.compile(r"^[0-9+(][0-9 ()./+-]{0,39}$")
+COUNTRY_RE = re.compile(r"^[a-z]{2}$")
+MAX_TEXT = 2_000  # characters in one field; notes may hold more
+MAX_NOTES = 10_000
+
+# The words a contact page adds, in each content language (the values are
+# the office's own and stay as written).
+WORDS: dict[str, dict[str, str]] = {
+    "en": {"address": "Address", "languages": "Languages spoken", "helps_with": "Helps with",
+           "check_this": "Check this", "stale": "last checked more than a year ago",
+           "never": "Never checked.", "local": "Entered by this office in its own words; "
+           "shown as written in every language.", "this_office": "This office",
+           "from_list": "From the contacts list:"},
+    "nl": {"address": "Adres", "languages": "Gesproken talen", "helps_with": "Helpt bij",
+           "check_this": "Nakijken", "stale": "meer dan een jaar geleden nagekeken",
+           "never": "Nooit nagekeken.", "local": "Door deze dienst ingevoerd in eigen "
+           "woorden; in elke taal getoond zoals geschreven.", "this_office": "Deze dienst",
+           "from_list": "Uit de contactenlijst:"},
+    "fr": {"address": "Adresse", "languages": "Langues parlées", "helps_with": "Aide pour",
+           "check_this": "À vérifier", "stale": "dernière vérification il y a plus d'un an",
+           "never": "Jamais vérifié.", "local": "Saisi par ce service dans ses propres mots ; "
+           "affiché tel quel dans chaque langue.", "this_office": "Ce service",
+           "from_list": "Dans la liste des contacts :"},
+    "pt": {"address": "Morada", "languages": "Línguas faladas", "helps_with": "Ajuda com",
+           "check_this": "Verificar", "stale": "última verificação há mais de um ano",
+           "never": "Nunca verificado.", "local": "Introduzido por este serviço nas suas "
+           "próprias palavras; mostrado tal como escrito em todas as línguas.",
+           "this_office": "Este serviço", "from_list": "Da lista de contactos:"},
+}
+COUNTRY_NAMES: dict[str, dict[str, str]] = {
+    "en": {"eu": "European Union", "be": "Belgium", "lu": "Luxembourg", "it": "Italy",
+           "se": "Sweden"},
+    "nl": {"eu": "Europese Unie", "be": "België", "lu": "Luxemburg", "it": "Italië",
+           "se": "Zweden"},
+    "fr": {"eu": "Union européenne", "be": "Belgique", "lu": "Luxembourg", "it": "Italie",
+           "se": "Suède"},
+    "pt": {"eu": "União Europeia", "be": "Bélgica", "lu": "Luxemburgo", "it": "Itália",
+           "se": "Suécia"},
+}
+HELPS_WITH_WORDS: dict[str, dict[str, str]] = {
+    "en": {"emergency": "emergencies", "violence": "violence",
+           "sexual-violence": "sexual violence", "children": "children", "youth": "young people",
+           "suicide": "suicide", "mental-health": "mental health", "lgbtqi": "LGBTQI+ people",
+           "trafficking": "human trafficking", "victims": "victim support",
+           "asylum": "asylum and migration", "health": "health", "legal": "legal advice",
+           "honour-violence": "honour-related violence"},
+    "nl": {"emergency": "noodgevallen", "violence": "geweld", "sexual-violence": "seksueel geweld",
+           "children": "kinderen", "youth": "jongeren", "suicide": "zelfdoding",
+           "mental-health": "geestelijke gezondheid", "lgbtqi": "LGBTQI+-personen",
+           "trafficking": "mensenhandel", "victims": "slachtofferhulp",
+           "asylum": "asiel en migratie", "health": "gezondheid", "legal": "juridisch advies",
+           "honour-violence": "eergerelateerd geweld"},
+    "fr": {"emergency": "urgences", "violence": "violences", "sexual-violence":
+           "violences sexuelles", "children": "enfants", "youth": "jeunes",
+           "suicide": "suicide", "mental-health": "santé mentale",
+           "lgbtqi": "personnes LGBTQI+", "trafficking": "traite des êtres humains",
+           "victims": "aide aux victimes", "asylum": "asile et migration", "health": "santé",
+           "legal": "conseil juridique", "honour-violence": "violences liées à l'honneur"},
+    "pt": {"emergency": "emergências", "violence": "violência",
+           "sexual-violence": "violência sexual", "children": "crianças", "youth": "jovens",
+           "suicide": "suicídio", "mental-health": "saúde mental",
+           "lgbtqi": "pessoas LGBTQI+", "trafficking": "tráfico de seres humanos",
+           "victims": "apoio à vítima", "asylum": "asilo e migração", "health": "saúde",
+           "legal": "aconselhamento jurídico", "honour-violence": "violência baseada na honra"},
+}
+
+
+class ContactsError(Exception):
+    """A contacts file that cannot be read or written; the message is one
+    sentence for the person at the PC."""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One local row. ``country`` is a two-letter code or "" (this office);
+    ``last_checked`` an ISO date or "" (never); ``overrides`` the id of the
+    bundled contact it replaces, or ""."""
+
+    id: str
+    organisation: str
+    helps_with: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    address: str = ""
+    phone: str = ""
+    opening_hours: str = ""
+    website: str = ""
+    notes: str = ""
+    country: str = ""
+    last_checked: str = ""
+    overrides: str = ""
+
+    def same_content(self, other: Contact) -> bool:
+        return replace(self, id="") == replace(other, id="")
+
+
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Contact))
+LIST_FIELDS = ("helps_with", "languages")
+
+
+def problems(contact: Contact, today: dt.date | None = None) -> list[str]:
+    """What is wrong with a row, one sentence each (empty when it can be saved)."""
+    out = []
+    if not contact.organisation.strip():
+        out.append("The organisation needs a name.")
+    if not contact.helps_with:
+        out.append("Say what it helps with (at least one topic).")
+    unknown = [h for h in contact.helps_with if h not in HELPS_WITH]
+    if unknown:
+        out.append(f"Unknown topic {unknown[0]!r}; use: " + ", ".join(HELPS_WITH) + ".")
+    if not (contact.phone.strip() or contact.website.strip() or contact.address.strip()):
+        out.append("Give a phone number, a website or an address.")
+    if contact.phone and not PHONE_RE.match(contact.phone):
+        out.append(f"The phone number {contact.phone!r} may hold only digits, spaces, "
+                   "+ ( ) . / and -.")
+    if contact.website and (any(c.isspace() for c in contact.website)
+                            or len(contact.website) > 200):
+        out.append("The website must be one address without spaces.")
+    if contact.country and not COUNTRY_RE.match(contact.country):
+        out.append(f"The country {contact.country!r} must be a two-letter code such as be, "
+                   "or empty for this office.")
+    if contact.last_checked:
+        try:
+            checked = dt.date.fromisoformat(contact.last_checked)
+        except ValueError:
+            out.append(f"The date {contact.last_checked!r} must look like 2026-11-28.")
+        else:
+            if checked > (today or dt.date.today()) + dt.timedelta(days=1):
+                out.append(f"The date {contact.last_checked} is in the future.")
+    if contact.id and not ID_RE.match(contact.id):
+        out.append(f"The id {contact.id!r} may hold only lowercase letters, digits and '-'.")
+    for name in FIELD_NAMES:
+        value = getattr(contact, name)
+        texts = value if isinstance(value, tuple) else (value,)
+        limit = MAX_NOTES if name == "notes" else MAX_TEXT
+        if any(len(t) > limit for t in texts):
+            out.append(f"The {name.replace('_', ' ')} is longer than {limit:,} characters.")
+        if any("\0" in t for t in texts):
+            out.append(f"The {name.replace('_', ' ')} holds a NUL character.")
+    return out
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII words joined by '-', for a new id."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "-".join(re.findall(r"[a-z0-9]+", plain.lower()))[:40].strip("-")
+
+
+def new_id(organisation: str, taken: Iterable[str]) -> str:
+    """``local-<name>``, with a number when that is taken."""
+    used = set(taken)
+    base = "local-" + (slug(organisation) or "contact")
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+# -- the file ----------------------------------------------------------------
+
+_MIGRATIONS: dict[int, str] = {
+    # user_version 0 -> 1: the first schema.
+    1: """
+    CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        organisation TEXT NOT NULL,
+        helps_with TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        opening_hours TEXT NOT NULL DEFAULT '',
+        website TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        last_checked TEXT NOT NULL DEFAULT '',
+        overrides TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX contacts_overrides ON contacts(overrides) WHERE overrides != '';
+    CREATE TABLE hidden (bundled_id TEXT PRIMARY KEY);
+    """,
+}
+_SEP = "\n"  # lists are stored one value a line
+
+
+def _to_row(contact: Contact) -> tuple[str, ...]:
+    return tuple(_SEP.join(v) if isinstance(v, tuple) else v
+                 for v in (getattr(contact, n) for n in FIELD_NAMES))
+
+
+def _from_row(row: Sequence[str]) -> Contact:
+    values = dict(zip(FIELD_NAMES, row, strict=True))
+    for name in LIST_FIELDS:
+        values[name] = tuple(v for v in values[name].split(_SEP) if v)
+    return Contact(**values)
+
+
+class ContactStore:
+    """The contacts file. Thread-safe (one connection behind a lock): the
+    window edits it on the UI thread while searches read it on the worker.
+    The file is created on the first write, never by reading."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._writes = 0
+
+    # -- connection
+    def _connect(self, create: bool) -> sqlite3.Connection | None:
+        if self._conn is not None:
+            return self._conn
+        if not create and not self.path.is_file():
+            return None
+        try:
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise ContactsError(f"The contacts file {self.path} cannot be opened ({exc}).") \
+                from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._migrate(conn)
+        except ContactsError:
+            conn.close()
+            raise
+        except sqlite3.Error as exc:
+            conn.close()
+            raise ContactsError(f"The contacts file {self.path} is damaged or not a contacts "
+                                f"file ({exc}); it was left as it is.") from None
+        self._conn = conn
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA:
+            raise ContactsError("The contacts file was written by a newer version of the app; "
+                                "update the app to read it.")
+        if version == SCHEMA:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]  # another window?
+            for target in range(version + 1, SCHEMA + 1):
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def version(self) -> tuple[int, int, bool]:
+        """Changes whenever this store or another process writes the file."""
+        with self._lock:
+            try:
+                conn = self._connect(create=False)
+            except ContactsError:
+                return (-1, self._writes, False)
+            if conn is None:
+                return (0, self._writes, False)
+            try:
+                return (conn.execute("PRAGMA data_version").fetchone()[0], self._writes, True)
+            except sqlite3.Error:
+                return (-1, self._writes, True)
+
+    # -- reading
+    def rows(self) -> list[Contact]:
+        with self._lock:
+            conn = self._connect(create=False)
+            if conn is None:
+                return []
+            try:
+                cursor = conn.execute(f"SELECT {', '.join(FIELD_NAMES)} FROM contacts "
+                                      "ORDER BY id")
+                return [_from_row(r) for r in cursor]
+            except sqlite3.Error as exc:
+                raise ContactsError(f"The contacts file cannot be read ({exc}).") from None
+
+    def hidden(self) -> set[str]:
+        with self._lock:
+            conn = self._connect(create=False)
+            if conn is None:
+                return set()
+            try:
+                return {r[0] for r in conn.execute("SELECT bundled_id FROM hidden")}
+            except sqlite3.Error as exc:
+                raise ContactsError(f"The contacts file cannot be read ({exc}).") from None
+
+    # -- writing
+    def write(self, *, upsert: Sequence[Contact] = (), insert_only: Sequence[Contact] = (),
+              delete: Sequence[str] = (), hide: Sequence[str] = (),
+              unhide: Sequence[str] = (), expect: dict[str, Contact | None] | None = None,
+              ) -> None:
+        """Everything in one transaction: all of it is written, or nothing.
+
+        ``insert_only`` rows fail if their id exists; ``expect`` maps ids to
+        the row they must still hold (None: absent), so an import previewed
+        before a colleague's edit does not overwrite it."""
+        with self._lock:
+            conn = self._connect(create=True)
+            assert conn is not None
+            columns = ", ".join(FIELD_NAMES)
+            marks = ", ".join("?" for _ in FIELD_NAMES)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for row_id, before in (expect or {}).items():
+                        now = conn.execute(f"SELECT {columns} FROM contacts WHERE id = ?",
+                                           (row_id,)).fetchone()
+                        if (None if now is None else _from_row(now)) != before:
+                            raise ContactsError("The contacts changed since the preview (a "
+                                                "colleague may have edited them); preview "
+                                                "the import again.")
+                    conn.executemany(f"INSERT INTO contacts ({columns}) VALUES ({marks})",
+                                     map(_to_row, insert_only))
+                    updates = ", ".join(f"{n} = excluded.{n}" for n in FIELD_NAMES[1:])
+                    conn.executemany(f"INSERT INTO contacts ({columns}) VALUES ({marks}) "
+                                     f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                                     map(_to_row, upsert))
+                    conn.executemany("DELETE FROM contacts WHERE id = ?",
+                                     ((i,) for i in delete))
+                    conn.executemany("INSERT OR IGNORE INTO hidden VALUES (?)",
+                                     ((i,) for i in hide))
+                    conn.executemany("DELETE FROM hidden WHERE bundled_id = ?",
+                                     ((i,) for i in unhide))
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.IntegrityError:
+                raise ContactsError("Two contacts would share an id or replace the same "
+                                    "bundled contact; nothing was saved.") from None
+            except sqlite3.OperationalError as exc:
+                raise ContactsError(f"The contacts could not be saved ({exc}); nothing was "
+                                    "changed.") from None
+            finally:
+                self._writes += 1
+
+    def save(self, contact: Contact) -> None:
+        self.write(upsert=[contact])
+
+    def delete(self, contact_id: str) -> None:
+        self.write(delete=[contact_id])
+
+    def hide(self, bundled_id: str) -> None:
+        self.write(hide=[bundled_id])
+
+    def unhide(self, bundled_id: str) -> None:
+        self.write(unhide=[bundled_id])
+
+
+# -- the effective list --------------------------------------------------------
+
+
+def is_stale(last_checked: str, today: dt.date) -> bool:
+    """Never checked, or checked more than a year ago."""
+    try:
+        return (today - dt.date.fromisoformat(last_checked)).days > STALE_AFTER_DAYS
+    except (TypeError, ValueError):
+        return True
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def md_escape(text: str) -> str:
+    """Text typed by the office, shown literally through Markdown."""
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;").replace("<", "&lt;"))
+
+
+def country_name(code: str, lang: str) -> str:
+    if not code:
+        return WORDS.get(lang, WORDS["en"])["this_office"]
+    return COUNTRY_NAMES.get(lang, COUNTRY_NAMES["en"]).get(code, code.upper())
+
+
+def helps_with_label(topic: str, lang: str) -> str:
+    return HELPS_WITH_WORDS.get(lang, HELPS_WITH_WORDS["en"]).get(topic, topic)
+
+
+def _stale_line(last_checked: str, lang: str) -> str:
+    words = WORDS[lang]
+    when = f" ({last_checked})" if last_checked else ""
+    return f"**{words['check_this']}:** {words['stale']}{when}.\n\n"
+
+
+def local_item(contact: Contact, today: dt.date) -> Item:
+    """A local row as a page in every language: the office's text as written,
+    the labels in each language."""
+    item_id = contact.overrides or contact.id
+    stale = is_stale(contact.last_checked, today)
+    item = Item(id=item_id, kind="contact", toolkit="all", audience=("workers",), extra={
+        "origin": "override" if contact.overrides else "local", "row_id": contact.id,
+        "country": contact.country, "helps_with": list(contact.helps_with),
+        "phone": contact.phone, "website": contact.website,
+        "languages": list(contact.languages), "last_checked": contact.last_checked,
+        "address": contact.address, "opening_hours": contact.opening_hours,
+        "notes": contact.notes, "stale": stale,
+    })
+    aliases = tuple(dict.fromkeys((*contact.helps_with,
+                                   *(helps_with_label(h, lang) for lang in LANGS
+                                     for h in contact.helps_with))))
+    for lang in LANGS:
+        words, page = WORDS[lang], PAGE_WORDS[lang]
+        rows = []
+        for label, value in ((page["phone"], contact.phone), (page["website"], contact.website),
+                             (page["hours"], contact.opening_hours),
+                             (words["address"], contact.address),
+                             (words["languages"], ", ".join(contact.languages))):
+            if value.strip():
+                rows.append(f"**{label}:** {md_escape(' '.join(value.split()))}")
+        rows.append(f"**{words['helps_with']}:** "
+                    + md_escape(", ".join(helps_with_label(h, lang) for h in contact.helps_with)))
+        notes = "\n\n".join(md_escape(" ".join(p.split()))
+                            for p in re.split(r"\n\s*\n", contact.notes) if p.strip())
+        checked = (f"*{page['checked']} {contact.last_checked}. {page['verify']}*"
+                   if contact.last_checked else f"*{words['never']} {page['verify']}*")
+        body = ((_stale_line(contact.last_checked, lang) if stale else "")
+                + "  \n".join(rows) + "\n\n" + (notes + "\n\n" if notes else "")
+                + checked + f"\n\n*{words['local']}*\n")
+        item.variants[lang] = Variant(lang=lang, title=contact.organisation.strip(),
+                                      summary=" ".join(contact.notes.split())[:300],
+                                      body=body, aliases=aliases + (contact.country,)
+                                      if contact.country else aliases)
+    return item
+
+
+def bundled_item(item: Item, today: dt.date) -> Item:
+    """A bundled contact as shown: marked when it was checked over a year ago."""
+    stale = is_stale(str(item.extra.get("last_checked", "")), today)
+    extra = {**item.extra, "origin": "bundled", "row_id": "", "stale": stale}
+    variants = item.variants
+    if stale:
+        variants = {lang: replace(v, body=_stale_line(str(item.extra.get("last_checked", "")),
+                                                      lang if lang in WORDS else "en") + v.body)
+                    for lang, v in item.variants.items()}
+    return replace(item, extra=extra, variants=dict(variants))
+
+
+@dataclass
+class Directory:
+    """The effective contacts at one version of the file."""
+
+    items: list[Item] = field(default_factory=list)
+    by_id: dict[str, Item] = field(default_factory=dict)
+    local: list[Item] = field(default_factory=list)  # local rows and overrides
+    masked: frozenset[str] = frozenset()  # bundled ids that are hidden or overridden
+    hidden: frozenset[str] = frozenset()
+    error: str | None = None  # the file could not be read: bundled contacts only
+    version: object = None  # changes with the file and the day
+
+
+def effective(bundled: Iterable[Item], rows: Iterable[Contact], hidden: Iterable[str],
+              today: dt.date, error: str | None = None) -> Directory:
+    """Bundled minus hidden and overridden, plus the local rows."""
+    bundled = {item.id: item for item in bundled}
+    hidden_ids = frozenset(hidden) & bundled.keys()
+    local = []
+    for contact in rows:
+        if contact.overrides and contact.overrides not in bundled:
+            contact = replace(contact, overrides="")  # noqa: PLW2901 - its bundled one is gone
+        if not contact.overrides and contact.id in bundled:
+            continue  # a row that would shadow a bundled id without saying so
+        local.append(local_item(contact, today))
+    overridden = frozenset(i.id for i in local if i.extra["origin"] == "override")
+    masked = hidden_ids | overridden
+    items = [bundled_item(i, today) for i in bundled.values() if i.id not in masked] + local
+    items.sort(key=lambda i: sort_key(i, "en"))
+    return Directory(items=items, by_id={i.id: i for i in items}, local=local, masked=masked,
+                     hidden=hidden_ids, error=error)
+
+
+def sort_key(item: Item, lang: str) -> tuple[int, str, str]:
+    """This office first, then the bundled countries in their order, then others."""
+    country = str(item.extra.get("country", ""))
+    rank = 0 if not country else (1 + COUNTRIES.index(country) if country in COUNTRIES
+                                  else 1 + len(COUNTRIES))
+    return (rank, country, item.title(lang).casefold())
+
+
+def matching(items: Iterable[Item], topics: Sequence[str], limit: int = 6) -> list[Item]:
+    """The contacts that help with ``topics`` (most specific topic first):
+    those matching an earlier topic first, then the office's own, then the
+    ones that help with fewer things."""
+    order = {topic: n for n, topic in enumerate(topics)}
+    scored = []
+    for item in items:
+        helps = [h for h in item.extra.get("helps_with", ()) if h in order]
+        if helps:
+            local = 0 if item.extra.get("origin") in ("local", "override") else 1
+            scored.append(((min(order[h] for h in helps), -len(helps), local,
+                            len(item.extra.get("helps_with", ())), sort_key(item, "en")), item))
+    scored.sort(key=lambda pair: pair[0])
+    return [item for _key, item in scored[:limit]]
+
+
+def card_topics(card: Item) -> tuple[str, ...]:
+    """``helps_with`` from the front matter of a card's English file (the
+    loader keeps no unknown keys, so it is read here; unknown words are left out)."""
+    from . import frontmatter
+
+    path = card.variants["en"].path if "en" in card.variants else ""
+    try:
+        meta = frontmatter.split(Path(path).read_text(encoding="utf-8")).meta
+    except (OSError, UnicodeDecodeError, frontmatter.FrontMatterError):
+        return ()
+    value = meta.get("helps_with")
+    if not isinstance(value, list):
+        return ()
+    return tuple(dict.fromkeys(v for v in value if v in HELPS_WITH))
+
+
+def with_contact_links(body: str, heading: str, found: Sequence[Item], lang: str) -> str:
+    """``body`` (a card's Markdown) with a list of links to ``found`` at the
+    end of the section headed ``heading``; unchanged without either."""
+    lines = body.split("\n")
+    try:
+        start = next(n for n, line in enumerate(lines) if line.strip() == f"## {heading}")
+    except StopIteration:
+        return body
+    if not found:
+        return body
+    end = next((n for n in range(start + 1, len(lines)) if lines[n].startswith("## ")),
+               len(lines))
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    words = WORDS.get(lang, WORDS["en"])
+    links = []
+    for item in found:
+        where = country_name(str(item.extra.get("country", "")), lang)
+        phone = str(item.extra.get("phone") or item.extra.get("website") or "")
+        check = f" ({words['check_this'].lower()})" if item.extra.get("stale") else ""
+        links.append(f"- [{md_escape(item.title(lang))}](contact:{item.id}), "
+                     f"{md_escape(where)}" + (f": {md_escape(phone)}" if phone else "") + check)
+    block = ["", words["from_list"], "", *links, ""]
+    return "\n".join(lines[:end] + block + lines[end:])
