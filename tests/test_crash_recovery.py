@@ -1,0 +1,121 @@
+"""A process killed at the worst moment leaves nothing half-done: the next
+start opens the previous state, and a killed session leaves no trace of
+what was being searched."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from equalcity_desktop import resources
+from equalcity_desktop.library import index as index_mod
+from equalcity_desktop.library.service import ContentService
+
+from .conftest import ROOT, make_content
+
+
+def _env(profile: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(profile / "home"),
+            "TMPDIR": str(profile / "tmp"), "XDG_CONFIG_HOME": str(profile / "home" / ".config"),
+            "XDG_CACHE_HOME": str(profile / "home" / ".cache"),
+            "XDG_DATA_HOME": str(profile / "home" / ".local" / "share"),
+            "EQUALCITY_SETTINGS_DIR": str(profile / "settings"),
+            "EQUALCITY_CACHE_DIR": str(profile / "cache"),
+            "EQUALCITY_DATA_DIR": str(profile / "data")}
+
+
+def test_killed_during_an_index_rebuild(private_profile: Path, tmp_path: Path) -> None:
+    cache = private_profile / "cache" / "index"  # where the command line builds
+    before = ContentService([resources.content_dir()], cache=cache)
+    assert before.search("interpreter")  # the index of the installed content
+    before.close()
+    built = sorted(p.name for p in cache.iterdir() if p.name.startswith("v"))
+
+    # New content arrives and the rebuild is killed half-way.
+    extra = make_content(tmp_path / "extra")
+    build = subprocess.Popen(
+        [sys.executable, "-m", "equalcity_desktop", "build-index", "--extra-content",
+         str(extra)], cwd=ROOT, env=_env(private_profile),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith("tmp-") for p in cache.iterdir()):
+        assert build.poll() is None and time.monotonic() < deadline, "the build never started"
+        time.sleep(0.02)
+    time.sleep(0.3)
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    leftovers = [p for p in cache.iterdir() if p.name.startswith("tmp-")]
+    assert leftovers  # killed mid-way: only a temporary folder, never half an index
+    assert sorted(p.name for p in cache.iterdir() if p.name.startswith("v")) == built
+
+    # The next start with the installed content opens its index as it was.
+    after = ContentService([resources.content_dir()], cache=cache)
+    start = time.perf_counter()
+    assert after.search("interpreter")
+    assert time.perf_counter() - start < 5  # opened, not rebuilt
+    after.close()
+    # An abandoned build is cleaned once it is old enough not to be another
+    # process still at work.
+    old = time.time() - index_mod.STALE_TMP_SECONDS - 60
+    for path in leftovers:
+        os.utime(path, (old, old))
+    index_mod.remove_stale(cache, built[0])
+    assert not [p for p in cache.iterdir() if p.name.startswith("tmp-")]
+
+
+SESSION = textwrap.dedent("""
+    import os, signal, sys, time
+    from pathlib import Path
+    from PySide6.QtTest import QTest
+    from equalcity_desktop.app import build_window, create_app
+    from equalcity_desktop.library.service import ContentService
+    from equalcity_desktop import resources
+
+    app = create_app()
+    content = ContentService([resources.content_dir()])
+    window = build_window(content)
+    window.show()
+    while not window.search_service.is_ready:
+        app.processEvents()
+        time.sleep(0.01)
+    QTest.keyClicks(window.search_box, "qqvmarkerxx honour")
+    app.processEvents()
+    window.open_item("honour-violence-signs")
+    window.present()
+    app.processEvents()
+    window.show_session.end()
+    window.search_box.clear()
+    QTest.keyClicks(window.search_box, "zqxjasylum suicide")  # killed mid-search
+    print("typed", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+QUERIES = ("qqvmarkerxx", "zqxjasylum")
+OPENED = "honour-violence-signs"  # in the index of course: that is the content itself
+
+
+def test_killed_mid_search_leaves_no_trace(private_profile: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", SESSION], cwd=ROOT,
+                            env=_env(private_profile), capture_output=True, text=True,
+                            timeout=180, check=False)
+    assert result.returncode == -signal.SIGKILL, result.stderr[-2000:]
+    assert "typed" in result.stdout
+    hits = []
+    for path in private_profile.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes().lower()
+            words = QUERIES if "index" in path.relative_to(private_profile).parts[:2] \
+                else (*QUERIES, OPENED)
+            hits += [f"{path}: {w}" for w in words if w.encode() in data]
+    assert hits == []
+    # and the next start works
+    again = subprocess.run([sys.executable, "-m", "equalcity_desktop", "--exit-when-ready"],
+                           cwd=ROOT, env=_env(private_profile), capture_output=True, text=True,
+                           timeout=180, check=False)
+    assert again.returncode == 0, again.stderr[-2000:]
