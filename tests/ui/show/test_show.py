@@ -304,9 +304,11 @@ SCRIPT = textwrap.dedent("""
     report["swapped"] = where()
     show.controller.trigger("swap")
     # The projector is unplugged: Qt then lists only the laptop's screen.
-    laptop = app.primaryScreen()
+    laptop, projector = app.screens()
     QGuiApplication.screens = staticmethod(lambda: [laptop])
-    show.place()
+    app.screenRemoved.emit(projector)  # what Qt sends; the show re-places itself
+    for _ in range(5):
+        app.processEvents()
     report["unplugged"] = where()
     print(json.dumps(report))
 """)
