@@ -334,7 +334,7 @@ def test_every_english_card_says_what_help_it_needs(service) -> None:
 
 def who_can_help(html: str, lang: str) -> str:
     headings = CARD_HEADINGS[lang]
-    return html.split(f"<h2>{headings[4]}</h2>")[1].split(f"<h2>{headings[5]}</h2>")[0]
+    return html.partition(f"<h2>{headings[4]}</h2>")[2].partition(f"<h2>{headings[5]}</h2>")[0]
 
 
 @pytest.mark.parametrize("lang", LANGS)
