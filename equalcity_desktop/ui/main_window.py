@@ -599,14 +599,7 @@ class MainWindow(QMainWindow):
             session.ended.disconnect()  # nothing is remembered of it
             session.end()
         self.last_slide.clear()
-        if self.client_view is not None:
-            self.client_view.close()
-        self.search_service.cancel()
-        self.search_panel.clear()
-        self.history.clear()
-        self.card_view.clear_page()
-        self.right_stack.setCurrentWidget(self.home)
-        self._update_nav_actions()
+        self._empty_screen()
         for widget in (self.menuBar(), self.toolbar, self.statusBar()):
             widget.hide()
         self.root.setCurrentWidget(self.neutral)
@@ -623,16 +616,21 @@ class MainWindow(QMainWindow):
         if self.show_session is not None or self.is_neutral:
             self.idle.set_minutes(self.idle.minutes)
             return
+        self._empty_screen()
+        self.nav.select_item(None)
+        self.search_box.setFocus()
+        self.idle.set_minutes(self.idle.minutes)
+
+    def _empty_screen(self) -> None:
+        """No search, no results, no history, no page: the home screen."""
         if self.client_view is not None:
             self.client_view.close()
         self.search_service.cancel()
         self.search_panel.clear()
         self.history.clear()
         self.card_view.clear_page()
-        self.go_home()
+        self.right_stack.setCurrentWidget(self.home)
         self._update_nav_actions()
-        self.search_box.setFocus()
-        self.idle.set_minutes(self.idle.minutes)
 
     def leave_neutral(self) -> None:
         if not self.is_neutral:
