@@ -3,16 +3,24 @@ keyboard reaches the main parts in a sensible order."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
+    QTextBrowser,
     QTextEdit,
     QWidget,
 )
+
+from .conftest import type_query
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit)
 
@@ -56,3 +64,129 @@ def test_click_targets_are_at_least_24_by_24(window, qtbot) -> None:
              if isinstance(w, QAbstractButton | QComboBox | QLineEdit) and w.isVisible()
              and (w.width() < 24 or w.height() < 24)]
     assert small == []
+
+
+# -- the whole Tab cycle ------------------------------------------------------
+SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def _on_screen(widget: QWidget) -> bool:
+    """Visible and not scrolled away or covered (WCAG 2.4.11)."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def _tab_cycle(qtbot, window, limit: int = 200, hidden: list | None = None) -> list[QWidget]:
+    """Press Tab from the search box until focus comes back to it; a stop that is
+    not on screen when it has the focus goes into ``hidden``."""
+    start = window.search_box
+    start.setFocus()
+    qtbot.wait(10)
+    stops = []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+        if hidden is not None and not _on_screen(stops[-1]):
+            hidden.append(f"{type(stops[-1]).__name__}#{stops[-1].objectName()}")
+        if stops[-1] is start:
+            return [start, *stops[:-1]]
+    raise AssertionError(f"Tab never came back to the search box (a keyboard trap): "
+                         f"{[type(w).__name__ for w in stops[-5:]]}")
+
+
+def _shows_focus(qtbot, widget: QWidget, other: QWidget, name: str) -> bool:
+    """The widget's own pixels differ with and without the keyboard focus."""
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(10)
+    focused = widget.grab().toImage()
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(10)
+    unfocused = widget.grab().toImage()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    focused.save(str(SHOTS / f"focus-{name}-on.png"))
+    unfocused.save(str(SHOTS / f"focus-{name}-off.png"))
+    return focused != unfocused
+
+
+def _prepare(qtbot, window, state: str) -> None:
+    if state == "card":
+        window.open_item("suicidal-thoughts")
+    elif state == "results":
+        type_query(qtbot, window, "interpreter")
+        window.open_item(window.model.ids()[0])
+    elif state == "nothing found":
+        window.open_item("about")  # the page pane shows a page, not the tiles
+        window.kind_filter.setCurrentIndex(window.kind_filter.count() - 1)
+        window.search_box.setFocus()
+        qtbot.keyClicks(window.search_box, "zzqxv")
+        qtbot.waitUntil(window.empty_state.isVisible, timeout=5_000)
+
+
+LINKED = (QTextBrowser, QLabel)  # Tab walks the links inside these, one stop each
+
+
+@pytest.mark.parametrize("state", ["home", "card", "results", "nothing found"])
+def test_tab_cycle_has_no_trap_and_every_stop_shows_focus(window, qtbot, state) -> None:
+    window.resize(1180, 760)
+    _prepare(qtbot, window, state)
+    hidden: list[str] = []
+    stops = _tab_cycle(qtbot, window, hidden=hidden)
+    assert len(stops) > 5
+    assert hidden == []
+    for n, widget in enumerate(stops):
+        assert widget.window() is window, type(widget).__name__
+        if n and widget is stops[n - 1]:
+            assert isinstance(widget, LINKED), f"Tab stayed on {type(widget).__name__}"
+    assert len(set(map(id, stops))) == len({id(w) for w in stops})
+    # Each distinct widget shows focus; tiles are alike, so the first stands for all.
+    distinct = []
+    for widget in stops:
+        if widget not in distinct and not (distinct and type(widget).__name__ == "Tile"
+                                           and type(distinct[-1]).__name__ == "Tile"):
+            distinct.append(widget)
+    invisible = []
+    for widget in distinct:
+        other = window.toolkit_filter if widget is window.search_box else window.search_box
+        name = f"{state.replace(' ', '-')}-{type(widget).__name__}-{widget.objectName()}"
+        if not _shows_focus(qtbot, widget, other, name):
+            invisible.append(name)
+    assert invisible == []
+    window.grab().save(str(SHOTS / f"window-{state.replace(' ', '-')}.png"))
+
+
+def _regions(window, stops: list[QWidget]) -> list[str]:
+    """The part of the window each stop belongs to, runs merged."""
+    parts = [(window.search_box, "search"), (window.toolkit_filter, "filters"),
+             (window.kind_filter, "filters"), (window.nav, "list"), (window.results, "list"),
+             (window.empty_state, "list"), (window.did_you_mean, "list"),
+             (window.right_stack, "page"), (window.toolbar, "toolbar")]
+    out: list[str] = []
+    for widget in stops:
+        region = next((name for part, name in parts
+                       if widget is part or part.isAncestorOf(widget)), "other")
+        if not out or out[-1] != region:
+            out.append(region)
+    return out
+
+
+@pytest.mark.parametrize("state", ["card", "results", "nothing found"])
+def test_tab_order_follows_the_layout(window, qtbot, state) -> None:
+    """Search box, filters, the list on the left, the page, then the toolbar's
+    language box and quick exit; each part visited once per cycle."""
+    _prepare(qtbot, window, state)
+    assert _regions(window, _tab_cycle(qtbot, window)) == \
+        ["search", "filters", "list", "page", "toolbar"]
+
+
+@pytest.mark.xfail(strict=True, reason="the home tiles are created after the toolbar, so "
+                   "Tab reaches them after quick exit, and a tile reached from outside the "
+                   "scroll area is not scrolled into view; needs QWidget.setTabOrder in "
+                   "HomePage._rebuild and ensureWidgetVisible on a tile's focus (reported "
+                   "to the lead)")
+def test_tab_order_on_the_home_screen(window, qtbot) -> None:
+    """The tiles come between the list and the toolbar, and each one is on screen
+    when it has the focus, also on the second time round."""
+    for _ in range(2):
+        hidden: list[str] = []
+        stops = _tab_cycle(qtbot, window, hidden=hidden)
+        assert _regions(window, stops) == ["search", "filters", "list", "page", "toolbar"]
+        assert hidden == []
