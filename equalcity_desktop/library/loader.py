@@ -128,13 +128,37 @@ def load(roots: Iterable[Path]) -> LoadResult:
         if (_root, toolkit_id) not in report.bad_ids:
             library.toolkits[toolkit_id] = toolkit
     roots_of = {item.id: root for root, item in contacts}
+    origins: dict[Path, tuple[str, dict[str, str]]] = {}
     for item_id, item in items.items():
         root = item_files[item_id][0].root if item_files[item_id] else roots_of[item_id]
         if (root, item_id) not in report.bad_ids and (
             item.toolkit == "all" or item.toolkit in library.toolkits
         ):
+            if root not in origins:
+                origins[root] = _pack_origin(root)
+            item.origin, item.origin_titles = origins[root]
             library.items[item_id] = item
     return LoadResult(library=library, problems=report.problems)
+
+
+def _pack_origin(root: Path) -> tuple[str, dict[str, str]]:
+    """A content pack's id and title per language (from its ``pack.yaml``), so
+    the window can mark what came from it; ("", {}) for any other folder."""
+    path = root / "pack.yaml"
+    if not path.is_file():
+        return "", {}
+    try:
+        data = frontmatter.load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, frontmatter.FrontMatterError):
+        return "", {}
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        return "", {}
+    title = data.get("title")
+    if isinstance(title, dict):
+        titles = {str(k): v.strip() for k, v in title.items() if isinstance(v, str) and v.strip()}
+    else:
+        titles = {"en": title.strip()} if isinstance(title, str) and title.strip() else {}
+    return data["id"], titles
 
 
 def _content_files(root: Path, report: _Reporter) -> Iterator[tuple[str, Path]]:

@@ -54,6 +54,15 @@ class Item:
     variants: dict[str, Variant] = field(default_factory=dict)
     duration: int | None = None  # minutes, for training modules
     extra: dict[str, Any] = field(default_factory=dict)  # a contact's phone, website, ...
+    origin: str = ""  # the id of the content pack it came from; "" for the bundled content
+    origin_titles: dict[str, str] = field(default_factory=dict)  # that pack's title per language
+
+    def origin_title(self, lang: str) -> str:
+        """The name of the pack this item came from ("" for the bundled content)."""
+        if not self.origin:
+            return ""
+        return (self.origin_titles.get(lang) or self.origin_titles.get("en")
+                or next(iter(self.origin_titles.values()), self.origin))
 
     def variant(self, lang: str) -> Variant:
         """The item in ``lang``, falling back to English."""

@@ -70,6 +70,8 @@ def _item(raw: dict[str, Any]) -> Item:
                   for lang, v in raw["variants"].items()},
         duration=raw.get("duration"),
         extra=dict(raw.get("extra") or {}),
+        origin=str(raw.get("origin") or ""),
+        origin_titles=dict(raw.get("origin_titles") or {}),
     )
 
 
