@@ -61,3 +61,38 @@ def test_printing_draws_on_a_printer(qapp, service, tmp_path: Path) -> None:
     assert render(service, PdfRequest("disclosure-violence-child", "fr", "letter"), printer) == 1
     del printer
     assert "enfant" in PdfReader(tmp_path / "printed.pdf").pages[0].extract_text().lower()
+
+
+def test_a_handout_pack_and_a_poster_on_a_printer(qapp, service, tmp_path: Path) -> None:
+    """The system dialog's printer, set to PDF output, gets every page."""
+    from equalcity_desktop.library.languages import PAGE_WORDS
+
+    jobs = ((PdfRequest("rome-module-understanding-children", "pt"), (595, 842),
+             PAGE_WORDS["pt"]["handout_pack"]),
+            (PdfRequest("brussels-poster-welcome", "fr", "a3"), (842, 1191), "bienvenu"),
+            (PdfRequest("@contacts", "nl", "letter"), (612, 792), "Lokale contacten"))
+    for number, (request, size, words) in enumerate(jobs):
+        target = tmp_path / f"printed-{number}.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        pages = render(service, request, printer)
+        del printer
+        reader = PdfReader(target)
+        assert len(reader.pages) == pages >= 1
+        box = reader.pages[-1].mediabox
+        assert abs(float(box.width) - size[0]) <= 1 and abs(float(box.height) - size[1]) <= 1
+        assert words in " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def test_the_paper_chosen_in_the_dialog_can_be_kept(qapp) -> None:
+    from PySide6.QtGui import QPageSize
+
+    from equalcity_desktop.ui.pdf_export import page_name
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    for size, name in ((QPageSize.PageSizeId.A3, "a3"), (QPageSize.PageSizeId.Letter, "letter"),
+                       (QPageSize.PageSizeId.A4, "a4"), (QPageSize.PageSizeId.A5, None)):
+        printer.setPageSize(QPageSize(size))
+        assert page_name(printer) == name

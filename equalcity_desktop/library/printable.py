@@ -1,0 +1,444 @@
+"""What each kind of item looks like on paper, as HTML (Qt-free).
+
+The printer and the PDF writer (``ui/pdf_export.py``) draw what this module
+builds; keeping the HTML here lets it be tested without Qt and reused by any
+other output. A print id is an item id, a toolkit document id (the whole
+document), or one of the collections below. The id decides the layout:
+
+============  ======================================================
+layout        printed for
+============  ======================================================
+``card``      a situation card: one page
+``page``      any other single item (section, term, contact, page)
+``handouts``  a training module: the trainer's pack (see below)
+``poster``    a poster or flyer: one page, large type
+``document``  a toolkit document: all its sections, with contents
+``glossary``  ``@glossary``: every term, A to Z
+``contacts``  ``@contacts``: the effective contacts, by country
+``sources``   ``@sources``: every source behind the text
+============  ======================================================
+
+A module prints as its trainer's pack: every section but the slides, the
+steps as a timed table, the handouts on a page of their own (to copy for
+the participants), then the slides' text with their trainer notes as an
+appendix, because the steps refer to slides by number and a trainer without
+a projector can still run the session from paper.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, NATIVE_NAMES, PAGE_WORDS
+from .markup import render_html
+from .model import Item, Source
+from .sections import MINUTES_RE, STEP_RE, slides, split_sections
+
+if TYPE_CHECKING:
+    from .service import ContentService
+
+GLOSSARY_ID = "@glossary"
+CONTACTS_ID = "@contacts"
+SOURCES_ID = "@sources"
+COLLECTIONS: dict[str, str] = {GLOSSARY_ID: "glossary", CONTACTS_ID: "contacts",
+                               SOURCES_ID: "sources"}
+PAGE_SIZES: tuple[str, ...] = ("a4", "letter", "a3")
+# A3 only makes sense for something read from across a room.
+POSTER_PAGES: tuple[str, ...] = ("a4", "a3", "letter")
+READING_PAGES: tuple[str, ...] = ("a4", "letter")
+# Layouts that may stand in two languages side by side (or, for a poster, one above the other).
+TWO_LANGUAGE_LAYOUTS = ("card", "page", "poster")
+FOOTER_SOURCES = 3  # more organisations than this are counted, not named
+CHECK_AFTER_DAYS = 365
+
+# (module heading index) for the parts the pack treats specially
+_STEPS, _HANDOUTS, _SLIDES = 4, 7, 8
+
+
+class PrintError(ValueError):
+    """A request that cannot be printed; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class Printout:
+    layout: str
+    title: str  # the PDF's title
+    html: str  # for a poster: one part per language, drawn with the poster's type sizes
+    footer: str  # source and date; the page number is added per page
+    pages: tuple[str, ...]  # the page sizes that make sense for it
+    two_languages: bool = False  # side by side (a poster: one above the other)
+
+
+# -- what an id is ---------------------------------------------------------
+def layout_of(service: ContentService, print_id: str) -> str | None:
+    """The layout an id prints with, or None when nothing has that id."""
+    if print_id in COLLECTIONS:
+        return COLLECTIONS[print_id]
+    item = service.item(print_id)
+    if item is not None:
+        return {"card": "card", "module": "handouts", "poster": "poster"}.get(item.kind, "page")
+    if service.library.document(print_id) is not None:
+        return "document"
+    return None
+
+
+def exists(service: ContentService, print_id: str) -> bool:
+    return layout_of(service, print_id) is not None
+
+
+def page_sizes(service: ContentService, print_id: str) -> tuple[str, ...]:
+    return POSTER_PAGES if layout_of(service, print_id) == "poster" else READING_PAGES
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Alphabetical order that ignores case, accents and leading quotes
+    ("Bénéficiaire" between "Asile" and "Bisexuel", not after "Z")."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    return bare.lstrip(" \"'«»“”‘’¿¡(-"), text.casefold()
+
+
+# -- the one entry point ---------------------------------------------------
+def build(service: ContentService, print_id: str, lang: str, second_lang: str | None = None,
+          today: dt.date | None = None) -> Printout:
+    """The printout for an id. Raises KeyError for an unknown id and
+    PrintError (a ValueError) for a request that cannot be printed."""
+    if lang not in LANGS or (second_lang and second_lang not in LANGS):
+        raise PrintError("languages are " + ", ".join(LANGS))
+    layout = layout_of(service, print_id)
+    if layout is None:
+        raise KeyError(print_id)
+    if second_lang == lang:
+        second_lang = None
+    if second_lang and layout not in TWO_LANGUAGE_LAYOUTS:
+        raise PrintError("two languages side by side are for a card, a page or a poster; "
+                         "print this in one language")
+    words = PAGE_WORDS[lang]
+    printed = f"{words['printed']} {(today or dt.date.today()).isoformat()}."
+    pages = POSTER_PAGES if layout == "poster" else READING_PAGES
+    if layout in COLLECTIONS.values():
+        title, html, footer = _COLLECTION_BUILDERS[layout](service, lang, today)
+        return Printout(layout, title, html, f"{footer} {printed}", pages)
+    if layout == "document":
+        found = service.library.document(print_id)
+        assert found is not None
+        toolkit, document = found
+        members = [service.item(s) for s in document.sections]
+        items = [m for m in members if m is not None]
+        html = _document_html(toolkit.titles.get(lang, toolkit.id),
+                              document.titles.get(lang) or document.titles.get("en", ""),
+                              items, lang)
+        sources = [s for m in items for s in m.sources]
+        return Printout(layout, document.titles.get(lang) or document.id, html,
+                        f"{_footer(words, sources)} {printed}", pages)
+    item = service.item(print_id)
+    assert item is not None
+    footer = f"{_footer(words, item.sources)} {printed}"
+    if layout == "handouts":
+        html = _handouts_html(service, item, lang)
+    elif layout == "poster":
+        html = _poster_html(item, lang, second_lang)
+    else:
+        html = _side_by_side(service, item, lang, second_lang)
+    return Printout(layout, item.title(lang), html, footer, pages, bool(second_lang))
+
+
+# -- footers -----------------------------------------------------------------
+def _footer(words: dict[str, str], sources: Iterable[Source]) -> str:
+    orgs: list[str] = []
+    for source in sources:
+        name = source.org + (f" ({source.year})" if source.year else "")
+        if name not in orgs:
+            orgs.append(name)
+    footer = words["footer"]
+    if not orgs:
+        return footer
+    named = "; ".join(orgs[:FOOTER_SOURCES])
+    if len(orgs) > FOOTER_SOURCES:
+        more = words["more_sources"].format(n=len(orgs) - FOOTER_SOURCES)
+        named += f" {more}. {words['sources_in_app']}"
+    else:
+        named += "."
+    return f"{footer} {words['source']}: {named}"
+
+
+# -- single items ------------------------------------------------------------
+def _side_by_side(service: ContentService, item: Item, lang: str, second_lang: str | None) -> str:
+    first = service.page_html(item.id, lang, for_print=True)
+    if not second_lang:
+        return first
+    second = service.page_html(item.id, second_lang, for_print=True)
+    if item.kind == "card":
+        # Shown to a client, "Read more" only names pages of the app; without
+        # it a card in two languages fits one page.
+        first = _cut_at_heading(first, CARD_HEADINGS[item.variant(lang).lang][6])
+        second = _cut_at_heading(second, CARD_HEADINGS[item.variant(second_lang).lang][6])
+    return ('<table width="100%" cellspacing="0" cellpadding="4"><tr>'
+            f'<td width="50%" valign="top">{first}</td>'
+            f'<td width="50%" valign="top">{second}</td></tr></table>')
+
+
+def _cut_at_heading(html: str, heading: str) -> str:
+    at = html.rfind(f"<h2>{escape(heading)}</h2>")
+    return html[:at] if at > 0 else html
+
+
+def _poster_html(item: Item, lang: str, second_lang: str | None) -> str:
+    """Headline and message, nothing else: it is read from across a room."""
+    parts = []
+    for code in (lang, second_lang) if second_lang else (lang,):
+        variant = item.variant(code)
+        parts.append(f"<h1>{escape(variant.title)}</h1>\n{render_html(variant.body)}")
+    return "\n<hr>\n".join(parts)
+
+
+def _demote(html: str) -> str:
+    """Each heading one level down, so a section's ``h1`` can sit under a document's."""
+    return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m[1]}h{int(m[2]) + 1}", html)
+
+
+def _without_slides(body: str, heading_lang: str) -> str:
+    """A module's body up to its slides (they are for the projector)."""
+    slides_heading = MODULE_HEADINGS[heading_lang][_SLIDES]
+    match = re.search(rf"^##\s+{re.escape(slides_heading)}\s*$", body, re.MULTILINE)
+    return body[: match.start()] if match else body
+
+
+def _document_html(toolkit_title: str, title: str, items: list[Item], lang: str) -> str:
+    words = PAGE_WORDS[lang]
+    contents = "".join(f"<li>{escape(i.title(lang))}</li>" for i in items)
+    parts = [f'<p class="kind">{escape(words["document"])} · {escape(toolkit_title)}</p>',
+             f"<h1>{escape(title)}</h1>",
+             f'<p class="contents"><b>{escape(words["contents"])}</b></p><ol>{contents}</ol>']
+    for item in items:
+        variant = item.variant(lang)
+        parts.append(f"<h2>{escape(variant.title)}</h2>")
+        if variant.summary and item.kind != "poster":
+            parts.append(f'<p class="summary">{escape(variant.summary)}</p>')
+        body = variant.body
+        if item.kind == "module":
+            body = _without_slides(body, variant.lang)
+        parts.append(_demote(render_html(body)))
+    return "\n".join(parts)
+
+
+# -- a training module's pack -------------------------------------------------
+def _handouts_html(service: ContentService, item: Item, lang: str) -> str:
+    words = PAGE_WORDS[lang]
+    variant = item.variant(lang)
+    headings = [h.casefold() for h in MODULE_HEADINGS[variant.lang]]
+    toolkit = service.library.toolkits.get(item.toolkit)
+    where = f" · {escape(toolkit.titles.get(lang, toolkit.id))}" if toolkit else ""
+    parts = [f'<p class="kind">{escape(words["handout_pack"])}{where}</p>',
+             f"<h1>{escape(variant.title)}</h1>"]
+    if variant.summary:
+        parts.append(f'<p class="summary">{escape(variant.summary)}</p>')
+    for section in split_sections(variant.body, variant.body_line):
+        role = headings.index(section.title.casefold()) \
+            if section.title.casefold() in headings else -1
+        if role == _SLIDES:
+            parts.append(_slides_html(section.text, words, MODULE_HEADINGS[variant.lang][5]))
+            continue
+        if role == _HANDOUTS:
+            # The participants' pages start on a new sheet, so they can be copied alone.
+            parts.append(f'<h2 style="page-break-before: always">{escape(section.title)}</h2>'
+                         f'<p class="kind">{escape(variant.title)}. '
+                         f'{escape(words["copy_note"])}</p>')
+        else:
+            parts.append(f"<h2>{escape(section.title)}</h2>")
+        parts.append(_steps_html(section.text, words) if role == _STEPS
+                     else _demote(render_html(section.text)))
+    return "\n".join(parts)
+
+
+def _steps_html(text: str, words: dict[str, str]) -> str:
+    """The numbered steps as a table: when each starts and ends, what it is, its minutes."""
+    before: list[str] = []
+    found: list[list[str]] = []
+    for line in text.split("\n"):
+        if STEP_RE.match(line.strip()):
+            found.append([STEP_RE.match(line.strip())["text"]])  # type: ignore[index]
+        elif found and line.strip():
+            found[-1].append(line.strip())
+        elif not found:
+            before.append(line)
+    if not found:
+        return render_html(text)
+    rows = []
+    start = 0
+    for number, lines in enumerate(found, 1):
+        step = " ".join(lines)
+        minutes_match = MINUTES_RE.search(step)
+        minutes = int(minutes_match["minutes"]) if minutes_match else 0
+        head = step[: minutes_match.start()] if minutes_match else step
+        rest = step[minutes_match.end():] if minutes_match else ""
+        title = escape(head.replace("**", "").strip(" :.-–"))
+        detail = rest.strip().lstrip(":.-– ").strip()
+        # One paragraph under the step's name, inline: a <p> in a cell adds a gap.
+        detail = "<br>" + re.sub(r"</?p>", "", render_html(detail)).strip() if detail else ""
+        end = start + minutes
+        rows.append(f'<tr><td valign="top">{_clock(start)}–{_clock(end)}</td>'
+                    f'<td valign="top"><b>{number}. {title}</b>{detail}</td>'
+                    f'<td valign="top" align="right">{minutes}</td></tr>')
+        start = end
+    # <thead>: Qt repeats the header row on every page the table runs onto.
+    head_row = (f"<thead><tr><th align=\"left\">{escape(words['time'])}</th>"
+                f"<th align=\"left\">{escape(words['step'])}</th>"
+                f"<th align=\"right\">{escape(words['minutes'])}</th></tr></thead>")
+    total = (f"<tr><td></td><td><b>{escape(words['total'])}</b></td>"
+             f'<td align="right"><b>{start}</b></td></tr>')
+    table = ('<table class="steps" width="100%" cellspacing="0" cellpadding="4" border="1" '
+             'style="border-collapse: collapse">'
+             f"{head_row}{''.join(rows)}{total}</table>")
+    intro = render_html("\n".join(before)) if "".join(before).strip() else ""
+    return intro + table
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def _slides_html(text: str, words: dict[str, str], notes_heading: str) -> str:
+    parts = [f'<h2 style="page-break-before: always">{escape(words["slides_appendix"])}</h2>']
+    for number, slide in enumerate(slides(text), 1):
+        lines = slide.markdown.split("\n")
+        title = ""
+        if lines and lines[0].startswith("#"):
+            title = lines.pop(0).lstrip("#").strip()
+        label = f"{words['slide']} {number}" + (f": {title}" if title else "")
+        parts.append(f"<h3>{escape(label)}</h3>")
+        parts.append(_demote(_demote(render_html("\n".join(lines)))))
+        if slide.notes:
+            parts.append(f'<p class="notes"><i>{escape(notes_heading)}:</i></p>'
+                         f"<blockquote>{render_html(slide.notes)}</blockquote>")
+    return "\n".join(parts)
+
+
+# -- collections ---------------------------------------------------------------
+def _glossary(service: ContentService, lang: str, _today: dt.date | None) -> tuple[str, str, str]:
+    words = PAGE_WORDS[lang]
+    terms = sorted(service.library.of_kind("glossary"),
+                   key=lambda i: sort_key(i.title(lang)))
+    parts = [f'<p class="kind">Equalcity</p><h1>{escape(words["glossary"])}</h1>',
+             f'<p class="summary">{escape(words["glossary_intro"].format(n=len(terms)))}</p>']
+    letter = None
+    for item in terms:
+        variant = item.variant(lang)
+        first = sort_key(variant.title)[0][:1].upper()
+        first = first if first.isalpha() else "#"
+        if first != letter:
+            parts.append(f"<h2>{escape(first)}</h2>")
+            letter = first
+        parts.append(f"<h3>{escape(variant.title)}</h3>{_demote(render_html(variant.body))}")
+    footer = f"{words['footer']} {words['sources_in_app']}"
+    return words["glossary"], "\n".join(parts), footer
+
+
+def effective_contacts(service: ContentService, lang: str) -> list[Item]:
+    """The contacts an office sees, in the directory's order: from
+    ``ContentService.contacts()`` where it exists (the starting directory with
+    the office's own rows, hidden ones left out), else the bundled directory
+    by country."""
+    effective = getattr(service, "contacts", None)
+    if callable(effective):
+        return list(effective(lang))
+    from .directory import COUNTRIES
+
+    def rank(item: Item) -> tuple[int, tuple[str, str]]:
+        country = str(item.extra.get("country", ""))
+        known = COUNTRIES.index(country) if country in COUNTRIES else len(COUNTRIES)
+        return known, sort_key(item.title(lang))
+
+    return sorted(service.library.of_kind("contact"), key=rank)
+
+
+def _contact_labels() -> tuple[object, object]:
+    """The contacts module's country and topic names, when it is there
+    (it holds the office's own "This office" group and the topic words)."""
+    try:
+        from . import contacts
+    except ImportError:  # a library without the local directory
+        return None, None
+    return getattr(contacts, "country_name", None), getattr(contacts, "helps_with_label", None)
+
+
+def _field(item: Item, lang: str, *names: str) -> str:
+    """A contact's field in ``lang``: from its structured data, or for hours
+    (kept only in the text by the starting directory) from its body."""
+    for name in names:
+        value = item.extra.get(name)
+        if isinstance(value, dict):
+            value = value.get(lang) or value.get("en")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    if "hours" in names:
+        label = re.escape(PAGE_WORDS[item.variant(lang).lang]["hours"])
+        found = re.search(rf"^\*\*{label}:\*\*\s*(.+?)\s*$", item.variant(lang).body,
+                          re.MULTILINE)
+        return found[1] if found else ""
+    return ""
+
+
+def _contact_html(item: Item, lang: str, today: dt.date, topic_name: object) -> str:
+    words = PAGE_WORDS[lang]
+    variant = item.variant(lang)
+    rows = []
+    topics = [str(t) for t in item.extra.get("helps_with") or ()]
+    if topics and callable(topic_name):
+        rows.append(f"<b>{escape(words['helps_with'])}:</b> "
+                    f"{escape(', '.join(str(topic_name(t, lang)) for t in topics))}")
+    for label, names in ((words["phone"], ("phone",)), (words["website"], ("website",)),
+                         (words["hours"], ("hours", "opening_hours")),
+                         (words["address"], ("address",))):
+        value = _field(item, lang, *names)
+        if value:
+            rows.append(f"<b>{escape(label)}:</b> {escape(value)}")
+    spoken = [NATIVE_NAMES.get(code, code) for code in item.extra.get("languages") or ()]
+    if spoken:
+        rows.append(f"<b>{escape(words['languages_spoken'])}:</b> {escape(', '.join(spoken))}")
+    checked = str(item.extra.get("last_checked") or "")
+    try:  # against the print date, so a list printed for later says so
+        stale = (today - dt.date.fromisoformat(checked)).days > CHECK_AFTER_DAYS
+    except ValueError:
+        stale = True  # never checked
+    note = f" <b>({escape(words['check_this'])})</b>" if stale else ""
+    rows.append(f"<b>{escape(words['checked'])}:</b> {escape(checked or '–')}{note}")
+    what = variant.summary.strip()
+    return (f"<h3>{escape(variant.title)}</h3>" + (f"<p>{escape(what)}</p>" if what else "")
+            + f'<p class="facts">{"<br>".join(rows)}</p>')
+
+
+def _contacts(service: ContentService, lang: str, today: dt.date | None) -> tuple[str, str, str]:
+    words = PAGE_WORDS[lang]
+    today = today or dt.date.today()
+    country_name, topic_name = _contact_labels()
+    groups: dict[str, list[Item]] = {}  # in the directory's order: this office first
+    for item in effective_contacts(service, lang):
+        groups.setdefault(str(item.extra.get("country") or ""), []).append(item)
+    parts = [f'<p class="kind">Equalcity</p><h1>{escape(words["contacts"])}</h1>',
+             f'<p class="summary">{escape(words["contacts_intro"])}</p>']
+    for country, items in groups.items():
+        if f"country_{country}" in words:
+            name = words[f"country_{country}"]
+        elif callable(country_name):
+            name = str(country_name(country, lang))
+        else:
+            name = country.upper() or words["country_other"]
+        parts.append(f"<h2>{escape(name)}</h2>")
+        parts += [_contact_html(item, lang, today, topic_name) for item in items]
+    return words["contacts"], "\n".join(parts), words["contacts_footer"] + " " + words["verify"]
+
+
+def _sources(service: ContentService, lang: str, _today: dt.date | None) -> tuple[str, str, str]:
+    words = PAGE_WORDS[lang]
+    html = f'<p class="kind">Equalcity</p>{service.sources_html(lang)}'
+    return words["sources"], html, words["footer"]
+
+
+_COLLECTION_BUILDERS = {"glossary": _glossary, "contacts": _contacts, "sources": _sources}
