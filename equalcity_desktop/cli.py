@@ -47,6 +47,20 @@ def _add_content_options(parser: argparse.ArgumentParser) -> None:
                         help="also load this content folder (may be repeated)")
 
 
+PDF_IDS = """what --id prints:
+  a card id            the situation card, on one page
+  a module id          the trainer's handout pack: objectives, duration, materials,
+                       preparation, the steps as a timed table, trainer notes, debrief
+                       questions; the handouts on a page of their own; the slides'
+                       text with their notes as an appendix
+  a poster id          one page of large type (A4, A3 or Letter)
+  a section, term, contact or page id   that item
+  a document id        a whole toolkit document (e.g. brussels-training)
+  @glossary            every term of the language, A to Z
+  @contacts            the local contacts in effect, by country
+  @sources             every source behind the text"""
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="equalcity", description="Equalcity Desktop: the four "
                                  "Equalcity toolkits, offline.")
@@ -71,12 +85,17 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-content", help="validate content, print every problem")
     check.add_argument("dir", nargs="?", help="content folder (default: the bundled one)")
 
-    pdf = sub.add_parser("export-pdf", help="an item as PDF, without a window")
-    pdf.add_argument("--id", required=True, dest="item_id", help="the item's id")
+    pdf = sub.add_parser("export-pdf", help="an item, a document, the glossary or the "
+                         "contacts as PDF, without a window", epilog=PDF_IDS,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    pdf.add_argument("--id", required=True, dest="item_id", help="what to print: an item id "
+                     "(see `list`), a toolkit document id, @glossary, @contacts or @sources")
     pdf.add_argument("--lang", default="en", choices=LANGS)
-    pdf.add_argument("--page", default="a4", choices=("a4", "letter", "a3"))
+    pdf.add_argument("--page", default="a4", choices=("a4", "letter", "a3"),
+                     help="paper size; a3 only for posters and flyers")
     pdf.add_argument("--second-lang", choices=LANGS,
-                     help="print this language beside the first (show it to the client)")
+                     help="print this language beside the first (show it to the client); "
+                     "for a card, a page or a poster")
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
     _add_content_options(pdf)
 
@@ -194,21 +213,27 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     """Qt's GUI module draws the PDF; offscreen, so no display is needed."""
     if no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from .library import printable
+
+    service = _service(args)
+    if not printable.exists(service, args.item_id):
+        print(f"no item, document or collection with id {args.item_id!r} (see `list`, or use "
+              "@glossary, @contacts, @sources)", file=sys.stderr)
+        return 1
     from PySide6.QtGui import QGuiApplication
 
     from .ui.pdf_export import PdfRequest, export_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    service = _service(args)
-    if service.item(args.item_id) is None:
-        print(f"no item with id {args.item_id!r}", file=sys.stderr)
-        return 1
     output = Path(args.output)
     try:
         pages = export_pdf(service, PdfRequest(args.item_id, args.lang, args.page,
                                                args.second_lang), output)
+    except printable.PrintError as exc:
+        print(f"cannot export {args.item_id}: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
-        print(f"cannot write {output}: {exc.strerror}", file=sys.stderr)
+        print(f"cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     if not output.is_file() or output.stat().st_size == 0:
         print(f"cannot write {output}", file=sys.stderr)
