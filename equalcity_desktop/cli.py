@@ -24,12 +24,17 @@ from .library.languages import LANGS
 if TYPE_CHECKING:
     from .library.service import ContentService
 
-SUBCOMMANDS = ("search", "list", "check-content", "build-index", "export-pdf")
+SUBCOMMANDS = ("search", "list", "check-content", "build-index", "export-pdf", "pack")
 
 
 def content_roots(content: str | None, extra: list[str] | None) -> list[Path]:
     base = Path(content) if content else resources.content_dir()
-    return [base, *(Path(e) for e in extra or ())]
+    roots = [base, *(Path(e) for e in extra or ())]
+    if content is None:  # installed packs were checked against the bundled content
+        from .library.packs import installed_roots
+
+        roots += installed_roots()
+    return roots
 
 
 def _service(args: argparse.Namespace) -> ContentService:
@@ -102,6 +107,20 @@ def parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build-index", help="build the search index")
     build.add_argument("--out", metavar="DIR", help="build into DIR (for packaging)")
     _add_content_options(build)
+
+    pack = sub.add_parser("pack", help="make or check a content pack (see README)")
+    pack_sub = pack.add_subparsers(dest="pack_command", required=True)
+    pack_build = pack_sub.add_parser("build", help="make a pack .zip from a folder with "
+                                     "pack.yaml (id, title, version, languages) and content")
+    pack_build.add_argument("dir")
+    pack_build.add_argument("-o", "--output", required=True, metavar="FILE.zip")
+    pack_check = pack_sub.add_parser("check", help="check a pack .zip as an import would; "
+                                     "one line per problem")
+    pack_check.add_argument("file")
+    child = pack_sub.add_parser("_check-content")  # internal: the import's checker process
+    child.add_argument("dir")
+    child.add_argument("--against", action="append", default=[])
+    child.add_argument("--report", required=True)
     return ap
 
 
@@ -114,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         return {
             "search": cmd_search, "list": cmd_list,
             "check-content": cmd_check, "build-index": cmd_build, "export-pdf": cmd_pdf,
+            "pack": cmd_pack,
         }[args.command](args)
     except BrokenPipeError:  # `... | head` closed the pipe: not an error
         sys.stderr.close()
@@ -240,3 +260,28 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         return 1
     print(f"{output}: {pages} page{'s' * (pages != 1)}")
     return 0
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from .library import packs
+
+    if args.pack_command == "_check-content":
+        return packs.run_child_check(Path(args.dir), [Path(a) for a in args.against],
+                                     Path(args.report))
+    if args.pack_command == "build":
+        try:
+            info = packs.build(Path(args.dir), Path(args.output))
+        except packs.PackError as exc:
+            for problem in exc.problems:
+                print(problem)
+            return 1
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(info.kinds.items()))
+        print(f"{args.output}: pack {info.id} {info.version}, {info.file_count} files; {kinds}")
+        return 0
+    try:
+        problems = packs.check_file(Path(args.file))
+    except OSError as exc:
+        problems = [f"the pack cannot be checked: {exc.strerror or exc}"]
+    for problem in problems:
+        print(problem)
+    print(f"{args.file}: {len(problems)} problem{'s' * (len(problems) != 1)}")
+    return 1 if problems else 0

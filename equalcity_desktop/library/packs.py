@@ -454,6 +454,7 @@ def _unpack(archive: Path, dest: Path, problems: list[str], *,
     """Check the archive and its manifest, then stream every listed file into
     ``dest`` while hashing it. Problems go to ``problems``."""
     import zipfile
+    import zlib
 
     from . import safezip
 
@@ -466,7 +467,7 @@ def _unpack(archive: Path, dest: Path, problems: list[str], *,
         problems.append(_os_message(exc, "the pack file cannot be read"))
         return None
     with zf:
-        found = safezip.entry_problems(archive, zf, max(MAX_FILE, MAX_MANIFEST))
+        found = safezip.entry_problems(archive, zf, MAX_FILE, {MANIFEST: MAX_MANIFEST})
         if found:
             problems += found
             return None
@@ -505,7 +506,7 @@ def _unpack(archive: Path, dest: Path, problems: list[str], *,
                 return None
             try:
                 got_digest, got_size = safezip.copy_member(zf, entries[name], target)
-            except (zipfile.BadZipFile, EOFError, ValueError, RuntimeError):
+            except (zipfile.BadZipFile, EOFError, ValueError, RuntimeError, zlib.error):
                 problems.append(f"{name!r} is damaged in the archive (its checksum does not "
                                 "match)")
                 got_digest, got_size = "", -1

@@ -69,9 +69,11 @@ def is_symlink(info: zipfile.ZipInfo) -> bool:
     return info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16)
 
 
-def entry_problems(archive: Path, zf: zipfile.ZipFile, max_file: int) -> list[str]:
+def entry_problems(archive: Path, zf: zipfile.ZipFile, max_file: int,
+                   larger: dict[str, int] | None = None) -> list[str]:
     """Every reason not to unpack this archive; an empty list means it is safe
-    to stream its files (their content is checked while copying)."""
+    to stream its files (their content is checked while copying). Files are
+    at most ``max_file`` bytes, except those named in ``larger``."""
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         return [f"the archive has {len(infos)} entries; a pack may have at most {MAX_ENTRIES}"]
@@ -103,12 +105,12 @@ def entry_problems(archive: Path, zf: zipfile.ZipFile, max_file: int) -> list[st
                 info.file_size > MAX_RATIO * max(info.compress_size, 1):
             problems.append(f"{name!r} is compressed more than {MAX_RATIO} to 1 "
                             "(a zip bomb)")
-        elif info.file_size > max_file:
+        elif info.file_size > (limit := (larger or {}).get(name, max_file)):
             problems.append(f"{name!r} is {_size(info.file_size)}; a file in a pack may be at "
-                            f"most {_size(max_file)}")
+                            f"most {_size(limit)}")
         problems += _clashes(name, files, folders)
     if total > MAX_TOTAL:
-        problems.insert(0, f"the archive unpacks to {_size(total)}; a pack may be at most "
+        problems.append(f"the archive unpacks to {_size(total)}; a pack may be at most "
                         f"{_size(MAX_TOTAL)}")
     if not problems:
         problems += _overlaps(archive, zf)
