@@ -261,6 +261,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     print(f"{output}: {pages} page{'s' * (pages != 1)}")
     return 0
 
+
 def cmd_pack(args: argparse.Namespace) -> int:
     from .library import packs
 
