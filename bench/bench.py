@@ -9,7 +9,9 @@ figures are medians and ratios, not single timings).
 (c) the same at scale: a generated library ten times the bundled one (each
     item copied ten times with its paragraphs in another order), its index
     build time, and the time to open it (the window opens it in the
-    background, so start-up does not wait for it).
+    background, so start-up does not wait for it);
+(d) the frozen bundle (`make bundle`, which `make bench` runs first): start-up
+    beside running from source, paired and alternating, and its size.
 """
 
 from __future__ import annotations
@@ -69,14 +71,62 @@ def bench_startup(env: dict[str, str]) -> None:
     print(f"  bare PySide6 window shown   {f * 1000:7.0f} ms   (the floor)")
     print(f"  Equalcity window shown      {s * 1000:7.0f} ms   x{s / f:.2f}  (target x1.5)")
     print(f"  Equalcity search-ready      {r * 1000:7.0f} ms   x{r / f:.2f}  (target x2.0)")
-    frozen = ROOT / "dist" / "equalcity" / "equalcity"
-    if frozen.is_file():  # after `make bundle`
-        timed_start([str(frozen), "--exit-when-ready"], env)
-        pairs = [(timed_start([str(frozen), "--exit-when-ready"], env)["ready"],
-                  timed_start(app, env)["ready"]) for _ in range(RUNS)]
-        fz, src = (statistics.median(x) for x in zip(*pairs, strict=True))
-        print(f"  frozen bundle search-ready  {fz * 1000:7.0f} ms   x{fz / src:.2f} of running "
-              "from source (target x1.1)")
+
+
+FROZEN = ROOT / "dist" / "equalcity" / ("equalcity.exe" if os.name == "nt" else "equalcity")
+
+
+def bench_frozen(env: dict[str, str]) -> None:
+    """(d) The onedir bundle: start-up beside running from source, and its size."""
+    if not FROZEN.is_file():
+        print("frozen bundle: not built (run `make bundle`); skipped")
+        return
+    source = [sys.executable, "-m", "equalcity_desktop", "--exit-when-ready"]
+    frozen = [str(FROZEN), "--exit-when-ready"]
+    timed_start(frozen, env)  # warm the file cache for both
+    timed_start(source, env)
+    pairs = [(timed_start(frozen, env), timed_start(source, env)) for _ in range(RUNS)]
+    print(f"frozen bundle, median of {RUNS} alternating runs (offscreen):")
+    for mark, label in (("shown", "window shown"), ("ready", "search-ready")):
+        fz = statistics.median(f[mark] for f, _ in pairs)
+        src = statistics.median(s[mark] for _, s in pairs)
+        target = "  (target x1.1)" if mark == "ready" else ""
+        print(f"  {label:13} frozen {fz * 1000:5.0f} ms   from source {src * 1000:5.0f} ms   "
+              f"x{fz / src:.2f}{target}")
+    files = [f for f in FROZEN.parent.rglob("*") if f.is_file() and not f.is_symlink()]
+    total = sum(f.stat().st_size for f in files)
+    print(f"  bundle size  {total / 1e6:.1f} MB ({total / 2**20:.1f} MiB), {len(files)} files "
+          "(target < 130 MB)")
+    parts: dict[str, int] = {}
+    for f in files:
+        key = _component(f.relative_to(FROZEN.parent))
+        parts[key] = parts.get(key, 0) + f.stat().st_size
+    for name, size in sorted(parts.items(), key=lambda kv: -kv[1])[:8]:
+        print(f"    {size / 1e6:5.1f} MB  {name}")
+
+
+def _component(rel: Path) -> str:
+    """A coarse name for a file of the bundle, for the size table."""
+    name, text = rel.name, rel.as_posix()
+    if name.startswith("libicu"):
+        return "ICU (two libraries + data filtered by packaging/icu_data.py)"
+    if "/Qt/" in text:
+        return "Qt libraries, plugins, translations"
+    if "PySide6" in text or "shiboken6" in text:
+        return "PySide6 bindings"
+    for folder, label in (("index", "prebuilt search index"), ("content", "content"),
+                          ("resources", "fonts and style sheet"), ("python3", "Python stdlib")):
+        if f"_internal/{folder}" in text:
+            return label
+    if name.startswith(("libcups", "libgnutls", "libkrb5", "libk5crypto", "libgssapi",
+                        "libp11-kit", "libunistring", "libidn2", "libnettle", "libhogweed",
+                        "libgmp", "libtasn1", "libavahi")):
+        return "CUPS printing and its libraries"
+    if name.startswith("libpython") or name == "base_library.zip":
+        return "Python runtime"
+    if rel.parent.name == "" or rel.as_posix() == FROZEN.name:
+        return "executable (bootloader + app code)"
+    return "other system libraries and packages"
 
 
 def keystrokes() -> list[tuple[str, str]]:
@@ -209,6 +259,7 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "equalcity_desktop", "build-index"], env=env,
                        check=True, capture_output=True, cwd=ROOT)
         bench_startup(env)
+        bench_frozen(env)
         bench_keystrokes(Path(tmp) / "cache" / "index")
         bench_scale(Path(tmp) / "scale")
     return 0

@@ -154,3 +154,24 @@ def test_every_bundled_library_finds_what_it_needs(bundle: Path) -> None:
             if "not found" in line and not name.startswith(system_ok):
                 missing.add(f"{lib.name}: {name}")
     assert missing == set()
+
+
+def test_the_frozen_app_runs_portable_from_a_copied_folder(bundle: Path, tmp_path: Path,
+                                                           private_profile: Path) -> None:
+    """A copy of the folder with a `portable` file beside the executable (as on a USB
+    stick) keeps its settings and cache in data/ there, and nothing in the profile."""
+    import shutil
+
+    stick = tmp_path / "stick" / "equalcity"
+    shutil.copytree(bundle.parent, stick, symlinks=True, copy_function=os.link)  # cheap copy
+    (stick / "portable").touch()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EQUALCITY_")}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(private_profile / "home"))
+    result = subprocess.run([str(stick / bundle.name), "--exit-when-ready"], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (stick / "data" / "settings" / "settings.ini").is_file()
+    assert (stick / "data" / "cache").is_dir()
+    written = [p for p in (private_profile / "home").rglob("*") if p.is_file()]
+    assert written == []
+    assert not (bundle.parent / "data").exists()  # the original folder is untouched
