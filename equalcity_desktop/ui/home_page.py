@@ -62,6 +62,15 @@ class Tile(QAbstractButton):
         painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                    | Qt.TextFlag.TextWordWrap), self.text())
 
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        # Reached with Tab from outside the scroll area: bring it into view.
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, HomePage):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(self)
+
 
 class HomePage(LibraryPanel, QScrollArea):
     """Signals: ``item_requested(item_id)`` when a tile is chosen."""
@@ -117,3 +126,12 @@ class HomePage(LibraryPanel, QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self._set_texts()
+        # Tab reaches the tiles right after the page itself, in reading order
+        # (new widgets would otherwise come after the toolbar).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # setTabOrder skips NoFocus widgets
+        previous: QWidget = self
+        for tile in self.tiles:
+            QWidget.setTabOrder(previous, tile)
+            previous = tile
+        if self.tiles:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

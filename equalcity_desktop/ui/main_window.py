@@ -182,11 +182,18 @@ class MainWindow(QMainWindow):
         self.content_lang_label.setBuddy(self.content_lang)
         self.toolbar.addWidget(self.content_lang_label)
         self.toolbar.addWidget(self.content_lang)
+        self.addToolBar(self.toolbar)
+        # Quick exit has a bar of its own: when the window is narrow (or the
+        # text large) the toolbar moves buttons into its overflow menu, and
+        # quick exit must never be one of them.
+        self.exit_bar = QToolBar()
+        self.exit_bar.setObjectName("exitBar")
+        self.exit_bar.setMovable(False)
         self.quick_exit_button = QToolButton()
         self.quick_exit_button.setObjectName("quickExit")
         self.quick_exit_button.setDefaultAction(self.actions["quick_exit"])
-        self.toolbar.addWidget(self.quick_exit_button)
-        self.addToolBar(self.toolbar)
+        self.exit_bar.addWidget(self.quick_exit_button)
+        self.addToolBar(self.exit_bar)
 
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
@@ -323,6 +330,8 @@ class MainWindow(QMainWindow):
                            else self.tr("After %n minutes without input", "", minutes))
         self.banner_details.setText(self.tr("Details"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.exit_bar.setWindowTitle(self.tr("Quick exit"))
+        self._fit_toolbar()
         self.neutral.setAccessibleName(APP_NAME)
         self._show_problem_banner()
         self.results.viewport().update()
@@ -557,6 +566,18 @@ class MainWindow(QMainWindow):
         zoom.apply(QApplication.instance(), self.card_view.zoom)
         self.results.reset()  # the delegate measures rows with the new font
         self.settings.set("text_zoom", self.card_view.zoom)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """A toolbar button keeps its whole text: what does not fit goes into
+        the toolbar's overflow menu instead of being squeezed to "Fo…rd"."""
+        for action in self.toolbar.actions():
+            widget = self.toolbar.widgetForAction(action)
+            if widget is not None and widget.sizePolicy().horizontalPolicy() \
+                    != QSizePolicy.Policy.Expanding:
+                widget.ensurePolished()
+                widget.setMinimumWidth(widget.sizeHint().width())
+        self.quick_exit_button.setMinimumWidth(self.quick_exit_button.sizeHint().width())
 
     # -- languages ---------------------------------------------------------
     def on_content_lang_changed(self, index: int) -> None:
@@ -600,7 +621,7 @@ class MainWindow(QMainWindow):
             session.end()
         self.last_slide.clear()
         self._empty_screen()
-        for widget in (self.menuBar(), self.toolbar, self.statusBar()):
+        for widget in (self.menuBar(), self.toolbar, self.exit_bar, self.statusBar()):
             widget.hide()
         self.root.setCurrentWidget(self.neutral)
         self.neutral.setFocus()
@@ -638,6 +659,7 @@ class MainWindow(QMainWindow):
         self.root.setCurrentIndex(0)
         self.menuBar().show()
         self.toolbar.show()
+        self.exit_bar.show()
         self.search_box.setFocus()
 
     # -- problems and about ------------------------------------------------
