@@ -1,0 +1,345 @@
+"""Content packs: the installed ones (with Remove) and "Import from file…".
+
+An import runs in a worker thread (unpacking, hashing and the content check
+take a second or two for a city's pack, longer from a slow USB stick), so the
+window keeps answering. Before anything is installed the dialog shows what
+the pack holds and what it replaces; installing an older version than the
+one installed takes an explicit click on "Replace with the older version".
+Problems are one sentence in a line inside the dialog, never a traceback or a
+stack of message boxes. After an install or a removal the dialog emits
+``packs_changed`` so the window can load the content again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..library import packs
+from ..library.languages import LANGS
+from . import file_dialogs
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PrepareWorker(QThread):
+    """Unpacks and checks one pack file off the UI thread."""
+
+    prepared = Signal(object)  # packs.PreparedPack
+    failed = Signal(str)
+
+    def __init__(self, archive: Path, folder: Path | None, bundled: Path | None) -> None:
+        # Owned by the application, not the dialog: closing the dialog mid-import
+        # must not destroy a running thread (it discards its result itself).
+        super().__init__(QCoreApplication.instance())
+        self.archive, self.folder, self.bundled = archive, folder, bundled
+        self.abandoned = False
+
+    def run(self) -> None:
+        try:
+            result = packs.prepare(self.archive, folder=self.folder, bundled=self.bundled)
+        except packs.PackError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - the window shows one sentence, not a traceback
+            self.failed.emit(f"unexpected error ({type(exc).__name__})")
+            return
+        if self.abandoned:
+            result.discard()
+        else:
+            self.prepared.emit(result)
+
+
+def ask_pack_path(parent: QWidget, title: str, name_filter: str) -> Path | None:
+    """The pack file to import, or None. Qt's dialog history (QtProject.conf)
+    is put back as it was, as for Save as PDF: no trace of where packs came from."""
+    before = file_dialogs._read_group()  # noqa: SLF001 - the same guard as Save as PDF
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    try:
+        chosen, _filter = QFileDialog.getOpenFileName(parent, title, start, name_filter)
+    finally:
+        file_dialogs._write_group(before)  # noqa: SLF001
+    return Path(chosen) if chosen else None
+
+
+class PacksDialog(QDialog):
+    packs_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lang: str = "en",
+                 folder: Path | None = None, bundled: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packsDialog")
+        self.lang = lang if lang in LANGS else "en"
+        self.folder, self.bundled = folder, bundled
+        self.prepared: packs.PreparedPack | None = None
+        self.worker: PrepareWorker | None = None
+        self._remove_pending: str | None = None
+
+        self.intro = QLabel(wordWrap=True)
+        self.table = QTreeWidget()
+        self.table.setObjectName("packsList")
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(False)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("packsImport")
+        self.import_button.clicked.connect(self._choose_file)
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("packsRemove")
+        self.remove_button.clicked.connect(self._ask_remove)
+        self.confirm_remove_button = QPushButton()
+        self.confirm_remove_button.setObjectName("packsConfirmRemove")
+        self.confirm_remove_button.clicked.connect(self._remove)
+        self.confirm_remove_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.confirm_remove_button)
+        row.addStretch(1)
+
+        # What an import would install, shown before anything is written.
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setObjectName("packsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.install_button = QPushButton()
+        self.install_button.setObjectName("packsInstall")
+        self.install_button.clicked.connect(self._install)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("packsCancel")
+        self.cancel_button.clicked.connect(self._cancel_prepared)
+        confirm = QHBoxLayout()
+        confirm.addWidget(self.install_button)
+        confirm.addWidget(self.cancel_button)
+        confirm.addStretch(1)
+        self.confirm_box = QWidget()
+        box = QVBoxLayout(self.confirm_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.summary)
+        box.addLayout(confirm)
+        self.confirm_box.hide()
+
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("packsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.confirm_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(640, 420)
+        self.retranslate()
+        self.refresh()
+
+    # -- text ---------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Content packs"))
+        self.intro.setText(self.tr("Packs add content to this PC, for example a city's own "
+                                   "cards. Import one from a file, such as on a USB stick."))
+        self.table.setHeaderLabels([self.tr("Pack"), self.tr("Version"), self.tr("Languages"),
+                                    self.tr("Files")])
+        self.table.setAccessibleName(self.tr("Installed content packs"))
+        self.table.header().setAccessibleName(self.tr("Columns"))
+        self.import_button.setText(self.tr("Import from file…"))
+        self.import_button.setAccessibleName(self.tr("Import a content pack from a file"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected pack"))
+        self.confirm_remove_button.setText(self.tr("Yes, remove it"))
+        self.confirm_remove_button.setAccessibleName(self.tr("Confirm removing the pack"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Do not install this pack"))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.summary.setAccessibleName(self.tr("What the pack contains"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        if self.prepared is not None:
+            self._show_summary(self.prepared.info)
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the list -------------------------------------------------------------
+    def refresh(self) -> None:
+        self.table.clear()
+        for info in packs.list_installed(self.folder):
+            item = QTreeWidgetItem([info.title(self.lang), info.version,
+                                    ", ".join(lang.upper() for lang in info.languages),
+                                    str(info.file_count)])
+            item.setData(0, IdRole, info.id)
+            item.setToolTip(0, info.id)
+            self.table.addTopLevelItem(item)
+        for column in (1, 2, 3):
+            self.table.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(0, IdRole) if items else None
+
+    def _busy(self) -> bool:
+        return self.worker is not None
+
+    def _update_buttons(self) -> None:
+        busy = self._busy() or self.prepared is not None
+        self.import_button.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and self.selected_id() is not None)
+        if self._remove_pending is not None and self._remove_pending != self.selected_id():
+            self._remove_pending = None
+            self.confirm_remove_button.hide()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- import -----------------------------------------------------------------
+    def _choose_file(self) -> None:
+        path = ask_pack_path(self, self.tr("Import a content pack"),
+                             self.tr("Content packs (*.zip)"))
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> None:
+        """Check ``path`` in a worker; the summary appears when it is done."""
+        if self._busy() or self.prepared is not None:
+            return
+        self._say(self.tr("Checking the pack…"))
+        worker = PrepareWorker(Path(path), self.folder, self.bundled)
+        worker.prepared.connect(self._on_prepared)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_worker_finished)
+        worker.finished.connect(worker.deleteLater)
+        self.worker = worker
+        self._update_buttons()
+        worker.start()
+
+    def _on_worker_finished(self) -> None:
+        if self.worker is self.sender():
+            self.worker = None
+            self._update_buttons()
+
+    def _on_prepared(self, prepared: packs.PreparedPack) -> None:
+        if self.worker is None or self.worker.abandoned:
+            prepared.discard()
+            return
+        self.prepared = prepared
+        self._show_summary(prepared.info)
+        self._say("")
+        self.confirm_box.show()
+        self.install_button.setFocus()
+        self._update_buttons()
+
+    def _on_failed(self, message: str) -> None:
+        self._say(self.tr("The pack was not installed: %1.").replace("%1", message))
+
+    def _show_summary(self, info: packs.PackInfo) -> None:
+        kind_names = {"card": self.tr("situation cards"), "section": self.tr("sections"),
+                      "module": self.tr("training modules"), "poster": self.tr("posters"),
+                      "glossary": self.tr("glossary terms"), "page": self.tr("pages"),
+                      "contact": self.tr("contacts")}
+        counts = ", ".join(f"{n} {kind_names.get(kind, kind)}"
+                           for kind, n in sorted(info.kinds.items()))
+        lines = [self.tr("“%1”, version %2").replace("%1", info.title(self.lang))
+                 .replace("%2", info.version),
+                 self.tr("Languages: %1").replace(
+                     "%1", ", ".join(lang.upper() for lang in info.languages)),
+                 self.tr("Contains: %1").replace("%1", counts)]
+        if info.is_downgrade:
+            lines.append(self.tr("Version %1 is installed, which is newer. Installing this "
+                                 "pack replaces it with the older version.")
+                         .replace("%1", info.installed_version or ""))
+            self.install_button.setText(self.tr("Replace with the older version"))
+        elif info.replaces:
+            lines.append(self.tr("Replaces the installed version %1.")
+                         .replace("%1", info.installed_version or ""))
+            self.install_button.setText(self.tr("Install"))
+        else:
+            self.install_button.setText(self.tr("Install"))
+        self.install_button.setAccessibleName(self.install_button.text())
+        self.summary.setText("\n".join(lines))
+
+    def _install(self) -> None:
+        prepared, self.prepared = self.prepared, None
+        self.confirm_box.hide()
+        if prepared is None:
+            return
+        try:
+            # The summary said it is older; this button is the confirmation.
+            info = prepared.commit(confirm_downgrade=True)
+        except packs.PackError as exc:
+            self._on_failed(str(exc))
+        else:
+            self._say(self.tr("Installed “%1”, version %2.").replace("%1", info.title(self.lang))
+                      .replace("%2", info.version))
+            self.refresh()
+            self.packs_changed.emit()
+        self._update_buttons()
+        self.import_button.setFocus()
+
+    def _cancel_prepared(self) -> None:
+        if self.prepared is not None:
+            self.prepared.discard()
+            self.prepared = None
+        self.confirm_box.hide()
+        self._say(self.tr("Nothing was installed."))
+        self._update_buttons()
+        self.import_button.setFocus()
+
+    # -- remove ------------------------------------------------------------------
+    def _ask_remove(self) -> None:
+        pack_id = self.selected_id()
+        if pack_id is None:
+            return
+        self._remove_pending = pack_id
+        title = self.table.selectedItems()[0].text(0)
+        self._say(self.tr("Remove “%1”? Its content leaves the app on this PC; you can "
+                          "import it again later.").replace("%1", title))
+        self.confirm_remove_button.show()
+        self.confirm_remove_button.setFocus()
+
+    def _remove(self) -> None:
+        pack_id, self._remove_pending = self._remove_pending, None
+        self.confirm_remove_button.hide()
+        if pack_id is None:
+            return
+        try:
+            packs.remove(pack_id, self.folder)
+        except packs.PackError as exc:
+            self._say(self.tr("The pack was not removed: %1.").replace("%1", str(exc)))
+        else:
+            self._say(self.tr("The pack was removed."))
+            self.refresh()
+            self.packs_changed.emit()
+        self.import_button.setFocus()
+
+    # -- closing -------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        if self.worker is not None:
+            self.worker.abandoned = True  # it cleans up after itself when it finishes
+        if self.prepared is not None:
+            self.prepared.discard()
+            self.prepared = None
+        super().done(result)
