@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
-
-import yaml
-
-try:  # the C loader is several times faster; the pure one is the same grammar
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
 
 
 class FrontMatterError(ValueError):
@@ -28,10 +22,21 @@ class Parsed:
     body_line: int  # 1-based line where the body starts
 
 
+@cache
+def _loader() -> Any:
+    # Imported on first use: YAML is not needed to show the window.
+    import yaml
+
+    # The C loader is several times faster; the pure one is the same grammar.
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(text: str, first_line: int = 1) -> Any:
     """Safe-load YAML, turning parser errors into a message with a line."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None

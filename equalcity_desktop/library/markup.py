@@ -13,9 +13,6 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
-import markdown
-import nh3
-
 from .model import LINK_SCHEMES
 
 _TAGS = {
@@ -32,6 +29,8 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 def render_html(markdown_text: str) -> str:
     """Markdown to HTML that is safe to show in the app."""
+    import markdown  # on first use: 40 ms the window's start need not wait for
+
     html = markdown.markdown(markdown_text, extensions=["tables", "sane_lists"],
                              output_format="html")
     return sanitise(html)
@@ -49,6 +48,8 @@ def _keep_attribute(tag: str, name: str, value: str) -> str | None:
 
 
 def sanitise(html: str) -> str:
+    import nh3
+
     return nh3.clean(
         html,
         tags=_TAGS,

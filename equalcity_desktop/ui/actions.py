@@ -35,6 +35,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Save the open page as a PDF")),
     ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), (QKeySequence.StandardKey.Print,),
                QT_TRANSLATE_NOOP("Actions", "Print the open page")),
+    ActionSpec("pdf_glossary", QT_TRANSLATE_NOOP("Actions", "Save the &glossary as PDF…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Every term of the glossary in the content "
+                                 "language, as a PDF")),
+    ActionSpec("print_glossary", QT_TRANSLATE_NOOP("Actions", "Print the glossary…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Print every term of the glossary")),
+    ActionSpec("pdf_contacts", QT_TRANSLATE_NOOP("Actions", "Save the &contacts list as PDF…"),
+               (), QT_TRANSLATE_NOOP("Actions", "Every contact in effect, with this office's "
+                                     "own, as a PDF")),
+    ActionSpec("print_contacts", QT_TRANSLATE_NOOP("Actions", "Print the contacts list…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Print every contact in effect")),
     ActionSpec("present", QT_TRANSLATE_NOOP("Actions", "&Present"), ("F5",),
                QT_TRANSLATE_NOOP("Actions", "Show this module or document on the projector, "
                                  "from the first slide, with a presenter console")),

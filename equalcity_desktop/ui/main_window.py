@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..library import printable
 from ..library.languages import LANGS, NATIVE_NAMES
 from ..library.model import LINK_SCHEMES
 from ..library.presentation import can_present
@@ -43,7 +44,16 @@ from .i18n import Translations
 from .idle import CHOICES as IDLE_CHOICES
 from .idle import IdleTimer
 from .labels import kind_label, language_name
-from .pdf_export import PdfRequest, export_pdf, render
+from .pdf_export import (
+    CONTACTS_ID,
+    GLOSSARY_ID,
+    SOURCES_ID,
+    PdfRequest,
+    PrintError,
+    export_pdf,
+    page_name,
+    render,
+)
 from .quick_exit import ShiftTripleDetector, first_receiver
 from .search_panel import SearchPanel
 from .search_service import SearchService
@@ -51,7 +61,7 @@ from .settings import Settings
 from .show.show import Show
 
 INTERNAL_SCHEMES = LINK_SCHEMES
-SOURCES_PAGE = "@sources"  # generated, not an item: "@" is never in an id
+SOURCES_PAGE = SOURCES_ID  # generated, not an item: "@" is never in an id
 WEB_SCHEMES = ("http", "https", "mailto")
 
 
@@ -206,6 +216,9 @@ class MainWindow(QMainWindow):
             self.beside_group.addAction(action)
         self.menu_file.addAction(self.actions["print"])
         self.menu_file.addSeparator()
+        for name in ("pdf_glossary", "print_glossary", "pdf_contacts", "print_contacts"):
+            self.menu_file.addAction(self.actions[name])
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.actions["quick_exit"])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.actions["quit"])
@@ -269,7 +282,11 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.show_about)
         # triggered(bool) would pass its "checked" flag as the second language
         a["export_pdf"].triggered.connect(lambda: self.export_pdf())  # noqa: PLW0108
-        a["print"].triggered.connect(self.print_page)
+        a["print"].triggered.connect(lambda: self.print_page())  # noqa: PLW0108
+        a["pdf_glossary"].triggered.connect(lambda: self.export_pdf(print_id=GLOSSARY_ID))
+        a["print_glossary"].triggered.connect(lambda: self.print_page(GLOSSARY_ID))
+        a["pdf_contacts"].triggered.connect(lambda: self.export_pdf(print_id=CONTACTS_ID))
+        a["print_contacts"].triggered.connect(lambda: self.print_page(CONTACTS_ID))
         self.beside_group.triggered.connect(lambda action: self.export_pdf(action.data()))
         a["present"].triggered.connect(lambda: self.present())  # noqa: PLW0108 (see above)
         a["present_current"].triggered.connect(lambda: self.present(from_current=True))
@@ -439,33 +456,40 @@ class MainWindow(QMainWindow):
         return False
 
     def _printable(self) -> str | None:
-        """The open item, if it is one that can be printed."""
+        """The open page, if it is one that can be printed."""
         item_id = self.history.current
         if self.right_stack.currentWidget() is not self.card_view or not item_id \
-                or self.content.item(item_id) is None:
+                or not printable.exists(self.content, item_id):
             QMessageBox.information(self, APP_NAME, self.tr("Open a card or a page first."))
             return None
         return item_id
 
-    def export_pdf(self, second_lang: str | None = None, path: Path | None = None) -> bool:
-        item_id = self._printable()
-        if item_id is None:
+    def export_pdf(self, second_lang: str | None = None, path: Path | None = None,
+                   print_id: str | None = None) -> bool:
+        """The open page (or ``print_id``: the glossary, the contacts) as a PDF."""
+        print_id = print_id or self._printable()
+        if print_id is None:
             return False
         path = path or ask_save_path(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"))
         if path is None:
             return False
-        request = PdfRequest(item_id, self.lang, second_lang=second_lang)
         try:
-            export_pdf(self.content, request, path)
+            export_pdf(self.content, PdfRequest(print_id, self.lang, second_lang=second_lang),
+                       path)
+        except PrintError as exc:
+            QMessageBox.information(self, APP_NAME, str(exc))
+            return False
         except OSError as exc:
             QMessageBox.warning(self, APP_NAME, self.tr("The PDF could not be saved: %1")
                                 .replace("%1", exc.strerror or str(exc)))
             return False
         return True
 
-    def print_page(self) -> bool:
-        item_id = self._printable()
-        if item_id is None:
+    def print_page(self, print_id: str | None = None) -> bool:
+        """Print through the system dialog, on the paper chosen there when the
+        item can be printed on it."""
+        print_id = print_id or self._printable()
+        if print_id is None:
             return False
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -473,7 +497,10 @@ class MainWindow(QMainWindow):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        render(self.content, PdfRequest(item_id, self.lang), printer)
+        page = page_name(printer)
+        sizes = printable.page_sizes(self.content, print_id)
+        render(self.content, PdfRequest(print_id, self.lang,
+                                        page if page in sizes else sizes[0]), printer)
         return True
 
     def go_back(self) -> None:
@@ -502,6 +529,10 @@ class MainWindow(QMainWindow):
         for name in ("present", "present_current"):
             self.actions[name].setEnabled(presentable)
         self.actions["show_client"].setEnabled(item is not None)
+        # Only a card, a page or a poster prints beside another language.
+        beside = self.history.current is not None and printable.layout_of(
+            self.content, self.history.current) in printable.TWO_LANGUAGE_LAYOUTS
+        self.menu_beside.setEnabled(beside and item is not None)
 
     def _open_item(self):
         """The item shown in the reading pane, if one is."""
