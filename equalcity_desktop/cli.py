@@ -31,7 +31,7 @@ def content_roots(content: str | None, extra: list[str] | None) -> list[Path]:
     base = Path(content) if content else resources.content_dir()
     roots = [base, *(Path(e) for e in extra or ())]
     if content is None:  # installed packs were checked against the bundled content
-        from .library.packs import installed_roots
+        from .library.pack_store import installed_roots
 
         roots += installed_roots()
     return roots

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from equalcity_desktop.library import packs, safezip
+from equalcity_desktop.library import pack_check, packs, safezip
 from equalcity_desktop.library.languages import LANGS
 from equalcity_desktop.library.service import ContentService
 
@@ -374,7 +374,7 @@ def test_text_that_would_hang_the_renderer_is_stopped(setup, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """Within every limit, yet Python-Markdown needs minutes for it: the
     checker process is stopped and the file named."""
-    monkeypatch.setattr(packs, "FILE_SECONDS", 1.5)
+    monkeypatch.setattr(pack_check, "FILE_SECONDS", 1.5)
     files = good_files()
     files["cards/city-card-0.fr.md"] += ("\n" + "![" * 4500 + "\n").encode("utf-8")
     took = _timed_refusal(setup, make_zip(tmp_path / "slow.zip", files),
@@ -424,7 +424,7 @@ def test_unreadable_source_midway(setup, tmp_path: Path, private_profile: Path,
 KILL_SCRIPT = """
 import sys, time
 from pathlib import Path
-from equalcity_desktop.library import packs, safezip
+from equalcity_desktop.library import pack_check, packs, safezip
 
 real = safezip._write
 def slow(dst, chunk):  # a very slow USB stick
