@@ -17,6 +17,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections import Counter
@@ -223,6 +224,7 @@ def _last_line(path: Path) -> str:
 
 def run_child_check(folder: Path, against: Sequence[Path], report: Path) -> int:
     """The child's side of :func:`check_content_isolated` (``pack _check-content``)."""
+    threading.Thread(target=_watchdog, args=(CHECK_SECONDS + 5,), daemon=True).start()
     with open(report, "a", encoding="utf-8") as out:
         def emit(record: dict[str, Any]) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -230,3 +232,15 @@ def run_child_check(folder: Path, against: Sequence[Path], report: Path) -> int:
 
         check_content(folder, against, emit)
     return 0
+
+
+def _watchdog(limit: float) -> None:
+    """The child ends itself when its time is up or its parent is gone (killed
+    mid-import), so a crafted pack never leaves a process spinning."""
+    parent = os.getppid()
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        if os.name != "nt" and os.getppid() != parent:  # re-parented: the parent died
+            os._exit(3)
+    os._exit(2)
