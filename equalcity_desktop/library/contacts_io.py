@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .contacts import Contact, ContactStore, new_id, problems
+from .contacts import FIELD_NAMES, Contact, ContactStore, new_id, problems
 from .directory import HELPS_WITH
 
 # The columns of a file, in order; the names are the same in CSV and JSON.
@@ -52,6 +52,14 @@ class Planned:
     line: int
     contact: Contact
     before: Contact | None = None  # the row it changes
+
+    @property
+    def changes(self) -> list[str]:
+        """The fields that differ from the row it changes."""
+        if self.before is None:
+            return []
+        return [name for name in FIELD_NAMES[1:]
+                if getattr(self.before, name) != getattr(self.contact, name)]
 
 
 @dataclass(frozen=True)
@@ -333,8 +341,12 @@ def preview(path: Path, store: ContactStore, bundled_ids: set[str], reserved_ids
             or (by_override.get(contact.overrides) if contact.overrides else None) \
             or (by_name.get((contact.organisation.casefold(), contact.country))
                 if not contact.id else None)
-        contact = replace(contact, id=before.id if before else (contact.id or new_id(
-            contact.organisation, taken)))
+        if before is not None:
+            # A column the file does not have keeps what the directory holds.
+            contact = replace(contact, id=before.id, **{
+                name: getattr(before, name) for name in FIELD_NAMES[1:] if name not in raw})
+        else:
+            contact = replace(contact, id=contact.id or new_id(contact.organisation, taken))
         if contact.id in seen_ids:
             out.skipped.append(Skipped(line, f"Line {seen_ids[contact.id]} already has this "
                                        "contact.", contact.organisation))

@@ -22,6 +22,7 @@ class NavPane(LibraryPanel, QTreeWidget):
         self.setObjectName("navPane")
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        self._contacts: list | None = None
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
         self._retranslate()
@@ -60,19 +61,28 @@ class NavPane(LibraryPanel, QTreeWidget):
         glossary = self._node(self, self.tr("Glossary"))
         for item in sorted(library.of_kind("glossary"), key=lambda i: i.title(lang).casefold()):
             self._node(glossary, item.title(lang), item.id)
-        contacts = library.of_kind("contact")
+        contacts = self._contacts if self._contacts is not None else library.of_kind("contact")
         if contacts:
             directory = self._node(self, self.tr("Contacts"))
-            countries = {"eu": self.tr("European Union"), "be": self.tr("Belgium"),
-                         "lu": self.tr("Luxembourg"), "it": self.tr("Italy"),
-                         "se": self.tr("Sweden")}
-            for code, name in countries.items():
-                here = [c for c in contacts if c.extra.get("country") == code]
+            countries = {"": self.tr("This office"), "eu": self.tr("European Union"),
+                         "be": self.tr("Belgium"), "lu": self.tr("Luxembourg"),
+                         "it": self.tr("Italy"), "se": self.tr("Sweden")}
+            others = sorted({str(c.extra.get("country", "")) for c in contacts} - set(countries))
+            for code in (*countries, *others):
+                here = sorted((c for c in contacts if c.extra.get("country", "") == code),
+                              key=lambda c: c.title(lang).casefold())
                 if here:
-                    group = self._node(directory, name)
+                    group = self._node(directory, countries.get(code, code.upper()))
                     for item in here:
-                        self._node(group, item.title(lang), item.id)
+                        stale = self.tr(" (check this)") if item.extra.get("stale") else ""
+                        self._node(group, item.title(lang) + stale, item.id)
         situations.setExpanded(True)
+
+    def set_contacts(self, contacts: list | None) -> None:
+        """The contacts in effect (ContentService.contacts()): local ones, and
+        without the bundled ones the office hid. None: the bundled list."""
+        self._contacts = contacts
+        self._rebuild()
 
     def _on_activated(self, node: QTreeWidgetItem, _column: int = 0) -> None:
         item_id = node.data(0, IdRole)

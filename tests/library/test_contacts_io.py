@@ -62,6 +62,7 @@ def test_preview_then_apply_adds_and_changes(tmp_path: Path, store: ContactStore
     assert plan.added[0].contact.helps_with == ("sexual-violence",)
     assert plan.added[0].contact.last_checked == "2026-11-28"
     assert plan.added[0].contact.id == "local-maison-zephyrine"
+    assert plan.changed[0].changes == ["helps_with", "last_checked"]
     assert contacts_io.apply(store, plan) == 2
     rows = {c.id: c for c in store.rows()}
     assert rows["local-ours"].helps_with == ("violence", "children")
@@ -334,3 +335,16 @@ def test_a_huge_json_file_is_refused_too(tmp_path: Path, store: ContactStore) ->
     row = '{"organisation": "Organisation", "helps_with": ["violence"], "phone": "1"}'
     path = write(tmp_path / "huge.json", "[\n" + ",\n".join([row] * 100_000) + "\n]\n")
     refused(path, store, "more than 10,000 contacts")
+
+
+def test_a_column_the_file_lacks_keeps_what_the_directory_holds(tmp_path: Path,
+                                                                store: ContactStore) -> None:
+    store.save(Contact(id="local-ours", organisation="Our Shelter", helps_with=("violence",),
+                       phone="02 000 00 00", notes="Ask for Amal.", website="ours.example"))
+    path = write(tmp_path / "in.csv", "organisation,helps_with,phone\n"
+                 "Our Shelter,violence,02 000 00 01\n")
+    plan = preview(path, store)
+    assert [p.changes for p in plan.changed] == [["phone"]]
+    contacts_io.apply(store, plan)
+    row = store.rows()[0]
+    assert (row.phone, row.notes, row.website) == ("02 000 00 01", "Ask for Amal.", "ours.example")
