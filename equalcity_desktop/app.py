@@ -65,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     roots = content_roots(args.content, args.extra_content)
     prebuilt = None if args.content or args.extra_content else resources.prebuilt_index_dir()
-    content = ContentService(roots, prebuilt=prebuilt)
+    content = ContentService(roots, prebuilt=prebuilt, roots_provider=lambda: content_roots(
+        args.content, args.extra_content))
     window = build_window(content)
     instance.raise_requested.connect(window.bring_forward)
     window.show()

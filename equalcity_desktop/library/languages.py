@@ -45,6 +45,7 @@ def best_language(preferred: str) -> str:
 # The few words a page adds around the content, in the page's own language.
 PAGE_WORDS: dict[str, dict[str, str]] = {
     "en": {"sources": "Sources", "previous": "Previous", "next": "Next", "related": "See also",
+           "from_pack": "From the content pack",
            "card": "Situation card", "section": "Toolkit section", "module": "Training module",
            "poster": "Poster", "glossary": "Glossary", "all": "All toolkits", "page": "Equalcity",
            "contact": "Contact", "phone": "Phone", "website": "Website", "hours": "Hours",
@@ -72,6 +73,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "more_sources": "and {n} more", "helps_with": "Helps with",
            "address": "Address"},
     "nl": {"sources": "Bronnen", "previous": "Vorige", "next": "Volgende", "related": "Zie ook",
+           "from_pack": "Uit het inhoudspakket",
            "card": "Situatiekaart", "section": "Toolkitdeel", "module": "Vormingsmodule",
            "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits",
            "page": "Equalcity", "contact": "Contact", "phone": "Telefoon", "website": "Website",
@@ -99,7 +101,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "more_sources": "en {n} andere", "helps_with": "Helpt bij",
            "address": "Adres"},
     "fr": {"sources": "Sources", "previous": "Précédent", "next": "Suivant",
-           "related": "Voir aussi", "card": "Fiche situation",
+           "related": "Voir aussi", "from_pack": "Du paquet de contenu", "card": "Fiche situation",
            "section": "Partie de la boîte à outils",
            "module": "Module de formation", "poster": "Affiche", "glossary": "Glossaire",
            "all": "Toutes les boîtes à outils", "page": "Equalcity", "contact": "Contact",
@@ -130,6 +132,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "more_sources": "et {n} autres", "helps_with": "Aide pour",
            "address": "Adresse"},
     "pt": {"sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",
+           "from_pack": "Do pacote de conteúdos",
            "card": "Ficha de situação", "section": "Secção do kit", "module": "Módulo de formação",
            "poster": "Cartaz", "glossary": "Glossário", "all": "Todos os kits", "page": "Equalcity",
            "contact": "Contacto", "phone": "Telefone", "website": "Sítio web",

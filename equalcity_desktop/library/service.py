@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,8 +31,12 @@ if TYPE_CHECKING:
 
 class ContentService:
     def __init__(self, roots: Sequence[Path], cache: Path | None = None,
-                 prebuilt: Path | None = None) -> None:
+                 prebuilt: Path | None = None,
+                 roots_provider: Callable[[], Sequence[Path]] | None = None) -> None:
+        """``roots_provider`` gives the content folders again when they may have
+        changed (a content pack installed or removed): see :meth:`fresh`."""
         self.roots = [Path(r) for r in roots]
+        self.roots_provider = roots_provider
         self.cache = cache or cache_dir() / "index"
         self.prebuilt = prebuilt
         self._lock = threading.RLock()
@@ -46,6 +50,14 @@ class ContentService:
         self._directory: tuple[object, contacts_mod.Directory] | None = None
         self._local_index: LocalContactIndex | None = None
         self._card_topics: dict[str, tuple[str, ...]] | None = None
+
+    def fresh(self) -> ContentService:
+        """A new service like this one over the content folders as they are
+        now; this one keeps working until the caller closes it."""
+        roots = self.roots_provider() if self.roots_provider else self.roots
+        new = ContentService(roots, self.cache, self.prebuilt, self.roots_provider)
+        new.contacts_path = self.contacts_path
+        return new
 
     @property
     def key(self) -> str:
@@ -219,8 +231,10 @@ class ContentService:
             raise KeyError(item_id)
         words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
         variant = item.variant(lang)
-        parts = [f'<p class="kind">{escape(words.get(item.kind, item.kind))}</p>',
-                 f"<h1>{escape(variant.title)}</h1>"]
+        kind = escape(words.get(item.kind, item.kind))
+        if item.origin:  # content a pack brought: say which
+            kind += f" · {escape(words['from_pack'])} “{escape(item.origin_title(lang))}”"
+        parts = [f'<p class="kind">{kind}</p>', f"<h1>{escape(variant.title)}</h1>"]
         # A card opens with "In short", and a contact's body is its description.
         if item.kind not in ("card", "contact") and variant.summary:
             parts.append(f'<p class="summary">{escape(variant.summary)}</p>')

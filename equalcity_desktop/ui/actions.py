@@ -45,6 +45,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                      "own, as a PDF")),
     ActionSpec("print_contacts", QT_TRANSLATE_NOOP("Actions", "Print the contacts list…"), (),
                QT_TRANSLATE_NOOP("Actions", "Print every contact in effect")),
+    ActionSpec("content_packs", QT_TRANSLATE_NOOP("Actions", "Content &packs…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Import a content pack (for example from a USB "
+                                 "stick), see the installed ones, remove one")),
     ActionSpec("present", QT_TRANSLATE_NOOP("Actions", "&Present"), ("F5",),
                QT_TRANSLATE_NOOP("Actions", "Show this module or document on the projector, "
                                  "from the first slide, with a presenter console")),

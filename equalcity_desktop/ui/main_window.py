@@ -33,6 +33,7 @@ from ..library.languages import LANGS, NATIVE_NAMES
 from ..library.model import LINK_SCHEMES
 from ..library.presentation import can_present
 from ..library.results import Result, Results
+from ..library.service import ContentService
 from . import actions as action_table
 from . import themes, zoom
 from .card_view import CardView
@@ -97,7 +98,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)  # never what is shown: taskbars and Alt+Tab see it
         self.search_service = search
-        self.content = search.content
         self.settings = settings
         self.translations = translations
         self.history = History()
@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         for name in ("pdf_glossary", "print_glossary", "pdf_contacts", "print_contacts"):
             self.menu_file.addAction(self.actions[name])
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.actions["content_packs"])
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.actions["quick_exit"])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.actions["quit"])
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
         # triggered(bool) would pass its "checked" flag as the second language
         a["export_pdf"].triggered.connect(lambda: self.export_pdf())  # noqa: PLW0108
         a["print"].triggered.connect(lambda: self.print_page())  # noqa: PLW0108
+        a["content_packs"].triggered.connect(self.open_packs)
         a["pdf_glossary"].triggered.connect(lambda: self.export_pdf(print_id=GLOSSARY_ID))
         a["print_glossary"].triggered.connect(lambda: self.print_page(GLOSSARY_ID))
         a["pdf_contacts"].triggered.connect(lambda: self.export_pdf(print_id=CONTACTS_ID))
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
         self.search_panel.item_requested.connect(self.open_item)
         self.search_service.results_ready.connect(self.on_search_results_ready)
         self.search_service.ready.connect(self.on_search_ready)
+        self.search_service.content_replaced.connect(self.on_content_replaced)
         # A query typed before typo correction was ready is asked again.
         self.search_service.warmed.connect(
             lambda: self.search_box.text().strip() and self.run_search())
@@ -354,11 +358,19 @@ class MainWindow(QMainWindow):
         self.results.viewport().update()
         self.setWindowTitle(APP_NAME)
 
+    @property
+    def content(self) -> ContentService:
+        """The content in use (a new one after a content pack came or went)."""
+        return self.search_service.content
+
     def _describe(self, result: Result) -> str:
         toolkit = self.content.library.toolkits.get(result.toolkit)
         parts = [kind_label(result.kind)]
         if toolkit is not None:
             parts.append(toolkit.cities.get(self.lang, toolkit.id))
+        item = self.content.library.items.get(result.id)
+        if item is not None and item.origin:
+            parts.append(self.tr("pack: %1").replace("%1", item.origin_title(self.lang)))
         if result.matched_lang:
             parts.append(self.tr("found in %1").replace("%1", language_name(result.matched_lang)))
         return " · ".join(parts)
@@ -388,6 +400,33 @@ class MainWindow(QMainWindow):
         self.nav.set_library(library, self.lang)
         self.search_panel.set_toolkits(list(library.toolkits.values()), self.lang)
         self._show_problem_banner()
+
+    def open_packs(self) -> None:
+        from .packs_dialog import PacksDialog
+
+        dialog = PacksDialog(self, lang=self.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.packs_changed.connect(self.reload_content)
+        dialog.open()
+
+    def reload_content(self) -> None:
+        """Content packs changed: open the content again beside the old one
+        and switch when it is ready (see SearchService.replace_content)."""
+        self.search_service.replace_content(self.content.fresh())
+
+    def on_content_replaced(self) -> None:
+        self._populate()
+        current = self.history.current
+        if current and self.right_stack.currentWidget() is self.card_view:
+            if self.content.item(current) is not None or current == SOURCES_PAGE:
+                self.open_item(current, record=False)
+            else:  # it came from the pack that was removed
+                self.history.clear()
+                self.card_view.clear_page()
+                self.go_home()
+        self._update_nav_actions()
+        if self.search_box.text().strip():
+            self.run_search()
 
     def on_search_failed(self, message: str) -> None:
         self.banner.setText(self.tr("The toolkits could not be opened: %1").replace("%1", message))

@@ -51,9 +51,11 @@ class SearchService(QObject):
     """Owns the searcher. Signals: ``ready()`` once the index is open and the
     content is loaded, ``warmed()`` once typo correction is prepared,
     ``results_ready(query_id, results)`` for the newest query only,
-    ``failed(message)`` when the content cannot be opened."""
+    ``failed(message)`` when the content cannot be opened (a replacement
+    that fails leaves the old content in place)."""
 
     ready = Signal()
+    content_replaced = Signal()  # after replace_content: self.content is the new one
     warmed = Signal()  # typo correction and compounds are ready from now on
     results_ready = Signal(int, object)  # Results: a list with did_you_mean
     failed = Signal(str)
@@ -67,6 +69,7 @@ class SearchService(QObject):
         self._pending: SearchRequest | None = None
         self._latest = 0
         self._stopping = False
+        self._replacement: ContentService | None = None
         self._is_ready = False
         self._thread = _Worker(self)
 
@@ -104,6 +107,14 @@ class SearchService(QObject):
             self.results_ready.emit(request.id, Results())
         return request.id
 
+    def replace_content(self, content: ContentService) -> None:
+        """Open ``content`` on the worker and switch to it once it is ready
+        (a content pack was installed or removed); searches keep using the
+        old content until then."""
+        with self._cond:
+            self._replacement = content
+            self._cond.notify_all()
+
     def cancel(self) -> None:
         """Forget any queued search; results still running are dropped."""
         with self._cond:
@@ -121,29 +132,49 @@ class SearchService(QObject):
                 return
             self.warmed.emit()
 
-    def _work(self) -> None:
+    def _open(self, content: ContentService) -> bool:
         try:
             # Typo correction waits for the background warm-up (see _warm_up).
-            self.content.searcher().build_on_demand = False
+            content.searcher().build_on_demand = False
             milestone("index-open")
-            self.content.load()
+            content.load()
             milestone("library-loaded")
         except Exception as exc:  # shown to the user; the query text is never logged
             log.exception("the content could not be opened")
             self.failed.emit(str(exc))
+            return False
+        return True
+
+    def _swap(self, content: ContentService) -> None:
+        if not self._open(content):
+            content.close()
+            return
+        old, self.content = self.content, content
+        old.close()
+        self.content_replaced.emit()
+
+    def _work(self) -> None:
+        if not self._open(self.content):
             return
         self._is_ready = True
         self.ready.emit()
         warmed = False
         while True:
             with self._cond:
-                while self._pending is None and not self._stopping:
+                while self._pending is None and self._replacement is None \
+                        and not self._stopping:
                     # Once nobody has typed for a moment, prepare the typo corrector.
                     if not self._cond.wait(timeout=None if warmed else WARM_UP_AFTER):
                         break
                 if self._stopping:
                     return
-                request, self._pending = self._pending, None
+                replacement, self._replacement = self._replacement, None
+                if replacement is None:
+                    request, self._pending = self._pending, None
+            if replacement is not None:
+                self._swap(replacement)
+                warmed = False
+                continue
             if request is None:
                 self._warm_up()
                 warmed = True

@@ -1,0 +1,43 @@
+"""A content pack installed or removed from the window: the content is
+opened again beside the old one, then switched; pack items say where they
+came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+
+from equalcity_desktop.cli import content_roots
+from equalcity_desktop.library import packs
+
+from ..conftest import CONTENT
+from ..library.test_packs import build_pack
+from .conftest import make_window
+
+
+def test_a_pack_comes_and_goes_while_the_window_is_open(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path / "index")
+    window.content.roots_provider = lambda: content_roots(None, None)
+    try:
+        archive = build_pack(tmp_path, CONTENT, word=" zebrafinch")
+        packs.install(archive, bundled=CONTENT)
+        old = window.content
+        with qtbot.waitSignal(window.search_service.content_replaced, timeout=120_000):
+            window.reload_content()
+        assert window.content is not old
+        QTest.keyClicks(window.search_box, "zebrafinch")
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+        assert sorted(window.model.ids()) == ["city-card-0", "city-card-1"]
+        assert "pack: City pack" in window._describe(window.model.result(0))
+        window.open_item("city-card-0")
+        page = window.card_view.toPlainText()
+        assert "From the content pack “City pack”" in page
+
+        packs.remove("city")
+        with qtbot.waitSignal(window.search_service.content_replaced, timeout=120_000):
+            window.reload_content()
+        assert window.right_stack.currentWidget() is window.home  # its page is gone
+        qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
+    finally:
+        window.search_service.stop()
