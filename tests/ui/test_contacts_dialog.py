@@ -266,3 +266,25 @@ def test_import_through_the_real_dialog_leaves_no_trace(dialog: ContactsDialog, 
     dialog.preview.reject()
     text = conf.read_text(encoding="utf-8")
     assert "qzxvfolder" not in text and "kept as it was" in text
+
+
+def test_the_navigation_lists_the_contacts_in_effect(qtbot, service) -> None:
+    from equalcity_desktop.ui.nav_pane import NavPane
+
+    create_app()
+    store = service.contact_store()
+    store.save(Contact(id="local-old", organisation="Old Friends", phone="1",
+                       helps_with=("legal",), last_checked="2020-01-01"))
+    store.hide("be-sos-viol")
+    nav = NavPane()
+    qtbot.addWidget(nav)
+    nav.set_library(service.library, "en")
+    nav.set_contacts(service.contacts("en"))
+    top = {nav.topLevelItem(i).text(0): nav.topLevelItem(i)
+           for i in range(nav.topLevelItemCount())}
+    groups = {top["Contacts"].child(i).text(0): top["Contacts"].child(i)
+              for i in range(top["Contacts"].childCount())}
+    assert list(groups)[0] == "This office"
+    assert groups["This office"].child(0).text(0) == "Old Friends (check this)"
+    belgium = [groups["Belgium"].child(i).text(0) for i in range(groups["Belgium"].childCount())]
+    assert "SOS Viol" not in belgium and "1712" in belgium
