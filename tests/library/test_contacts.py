@@ -381,3 +381,16 @@ def test_contacts_path_comes_from_the_data_folder(service, private_profile) -> N
 
 def test_bundled_content_root(service) -> None:
     assert service.roots == [CONTENT]
+
+
+def test_a_large_change_is_indexed_in_the_background(service, monkeypatch) -> None:
+    from equalcity_desktop.library import contacts_index
+
+    monkeypatch.setattr(contacts_index, "BACKGROUND_FROM", 2)
+    service.contact_store().write(upsert=[shelter(id=f"local-x{n}", organisation=f"Xyloph {n}")
+                                          for n in range(5)])
+    service.search("xyloph")  # starts the build; searching goes on meanwhile
+    service._local_index.wait()
+    assert {r.id for r in service.search("xyloph")} == {f"local-x{n}" for n in range(5)}
+    service.contact_store().save(shelter(id="local-x0", organisation="Marimba"))
+    assert service.search("marimba")[0].id == "local-x0"  # one row: at once
