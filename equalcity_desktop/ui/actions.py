@@ -45,6 +45,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                      "own, as a PDF")),
     ActionSpec("print_contacts", QT_TRANSLATE_NOOP("Actions", "Print the contacts list…"), (),
                QT_TRANSLATE_NOOP("Actions", "Print every contact in effect")),
+    ActionSpec("contacts", QT_TRANSLATE_NOOP("Actions", "&Local contacts…"), (),
+               QT_TRANSLATE_NOOP("Actions", "This office's referral contacts: add, edit, hide, "
+                                 "import and export")),
     ActionSpec("content_packs", QT_TRANSLATE_NOOP("Actions", "Content &packs…"), (),
                QT_TRANSLATE_NOOP("Actions", "Import a content pack (for example from a USB "
                                  "stick), see the installed ones, remove one")),

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.history = History()
         self.show_session: Show | None = None
+        self.dialog: QDialog | None = None  # the contacts or the packs dialog, when open
         self.client_view: ClientView | None = None
         self.last_slide: dict[str, int] = {}  # this session only, for Shift+F5
         self.lang = settings.get("content_language") or translations.language
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         for name in ("pdf_glossary", "print_glossary", "pdf_contacts", "print_contacts"):
             self.menu_file.addAction(self.actions[name])
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.actions["contacts"])
         self.menu_file.addAction(self.actions["content_packs"])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.actions["quick_exit"])
@@ -286,6 +288,7 @@ class MainWindow(QMainWindow):
         a["export_pdf"].triggered.connect(lambda: self.export_pdf())  # noqa: PLW0108
         a["print"].triggered.connect(lambda: self.print_page())  # noqa: PLW0108
         a["content_packs"].triggered.connect(self.open_packs)
+        a["contacts"].triggered.connect(self.open_contacts)
         a["pdf_glossary"].triggered.connect(lambda: self.export_pdf(print_id=GLOSSARY_ID))
         a["print_glossary"].triggered.connect(lambda: self.print_page(GLOSSARY_ID))
         a["pdf_contacts"].triggered.connect(lambda: self.export_pdf(print_id=CONTACTS_ID))
@@ -398,6 +401,7 @@ class MainWindow(QMainWindow):
         library = self.content.library
         self.home.set_library(library, self.lang)
         self.nav.set_library(library, self.lang)
+        self.nav.set_contacts(self.content.contacts(self.lang))
         self.search_panel.set_toolkits(list(library.toolkits.values()), self.lang)
         self._show_problem_banner()
 
@@ -405,9 +409,31 @@ class MainWindow(QMainWindow):
         from .packs_dialog import PacksDialog
 
         dialog = PacksDialog(self, lang=self.lang)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.packs_changed.connect(self.reload_content)
+        self._open_dialog(dialog)
+
+    def open_contacts(self) -> None:
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.content, self.lang, self)
+        dialog.contacts_changed.connect(self.on_contacts_changed)
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        """A window-modal dialog of its own; quick exit closes it."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
         dialog.open()
+
+    def on_contacts_changed(self) -> None:
+        """Edited here or imported: the tree, the open page and the results follow."""
+        self.nav.set_contacts(self.content.contacts(self.lang))
+        if self.history.current and self.right_stack.currentWidget() is self.card_view:
+            if self.content.item(self.history.current) is not None:
+                self.open_item(self.history.current, record=False)
+        if self.search_box.text().strip():
+            self.run_search()
 
     def reload_content(self) -> None:
         """Content packs changed: open the content again beside the old one
@@ -655,7 +681,11 @@ class MainWindow(QMainWindow):
         self.settings.set("content_language", self.lang)
         if self.search_service.is_ready:
             self.home.set_language(self.lang)
+            self.nav.set_contacts(self.content.contacts(self.lang))
             self.nav.set_language(self.lang)
+            set_language = getattr(self.dialog, "set_language", None)
+            if set_language is not None:
+                set_language(self.lang)
         if self.history.current and self.right_stack.currentWidget() is self.card_view:
             self.open_item(self.history.current, record=False)
         if self.search_service.is_ready:
@@ -690,6 +720,8 @@ class MainWindow(QMainWindow):
             session.ended.disconnect()  # nothing is remembered of it
             session.end()
         self.last_slide.clear()
+        if self.dialog is not None:
+            self.dialog.close()
         self._empty_screen()
         for widget in (self.menuBar(), self.toolbar, self.exit_bar, self.statusBar()):
             widget.hide()

@@ -1,0 +1,45 @@
+"""Local contacts from the window: the dialog opens from the File menu, and
+an edit shows at once in the tree, the results and the open card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+
+from equalcity_desktop.library.contacts import Contact
+
+from .conftest import make_window
+
+
+def _tree_texts(window) -> list[str]:
+    out = []
+    stack = [window.nav.topLevelItem(i) for i in range(window.nav.topLevelItemCount())]
+    while stack:
+        node = stack.pop()
+        out.append(node.text(0))
+        stack += [node.child(i) for i in range(node.childCount())]
+    return out
+
+
+def test_an_office_contact_shows_everywhere_at_once(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path / "index")
+    try:
+        window.actions["contacts"].trigger()
+        dialog = window.dialog
+        assert dialog is not None and dialog.isVisible()
+        window.open_item("recent-sexual-assault")
+        QTest.keyClicks(window.search_box, "zephyrine")
+        store = window.content.contact_store()
+        store.save(Contact(id="local-maison-zephyrine", organisation="Maison Zéphyrine",
+                           helps_with=("sexual-violence",), phone="02 000 00 00",
+                           last_checked="2026-11-01"))
+        with qtbot.waitSignal(window.search_service.results_ready, timeout=10_000):
+            dialog.contacts_changed.emit()
+        assert "Maison Zéphyrine" in _tree_texts(window)
+        assert "Maison Zéphyrine" in window.card_view.toPlainText()  # "Who can help"
+        qtbot.waitUntil(lambda: "local-maison-zephyrine" in window.model.ids())
+        window.quick_exit()
+        assert window.dialog is None or not dialog.isVisible()
+    finally:
+        window.search_service.stop()
