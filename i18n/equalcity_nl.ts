@@ -4,203 +4,811 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="27" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="27"/>
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="28" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="28"/>
         <source>Clear the screen and minimise the window at once (or press Shift three times)</source>
         <translation>Maak het scherm meteen leeg en minimaliseer het venster (of druk drie keer op Shift)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="30" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="30"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="32" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="32"/>
         <source>Go to the search box</source>
         <translation>Naar het zoekvak</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="33" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="33"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="35" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="35"/>
         <source>Save the open page as a PDF</source>
         <translation>De open pagina als pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="36" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="36"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="37" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="37"/>
         <source>Print the open page</source>
         <translation>De open pagina afdrukken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="38" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="38"/>
+        <source>Save the &amp;glossary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="39"/>
+        <source>Every term of the glossary in the content language, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="41"/>
+        <source>Print the glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="42"/>
+        <source>Print every term of the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="43"/>
+        <source>Save the &amp;contacts list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="44"/>
+        <source>Every contact in effect, with this office&apos;s own, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="46"/>
+        <source>Print the contacts list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="47"/>
+        <source>Print every contact in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="48"/>
+        <source>&amp;Local contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="49"/>
+        <source>This office&apos;s referral contacts: add, edit, hide, import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="51"/>
+        <source>Content &amp;packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="52"/>
+        <source>Import a content pack (for example from a USB stick), see the installed ones, remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="54"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="55"/>
+        <source>Show this module or document on the projector, from the first slide, with a presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="57"/>
+        <source>Present from the &amp;current slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="59"/>
+        <source>Go on from the slide where the last show ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="60"/>
+        <source>Show to &amp;client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="61"/>
+        <source>Show this card large on the whole screen, in the language you choose for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="63"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="39" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="64"/>
         <source>Back to the previous page</source>
         <translation>Terug naar de vorige pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="40" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="65"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vooruit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="42" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="67"/>
         <source>Forward to the next page</source>
         <translation>Vooruit naar de volgende pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="43" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="68"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="44" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="69"/>
         <source>Show all situations</source>
         <translation>Alle situaties tonen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="45" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="70"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="47" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="72"/>
         <source>Make the text larger</source>
         <translation>De tekst groter maken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="48" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="73"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="50" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="75"/>
         <source>Make the text smaller</source>
         <translation>De tekst kleiner maken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="51" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="76"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="52" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="77"/>
         <source>Reset the text size</source>
         <translation>De tekstgrootte herstellen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="53" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="78"/>
         <source>&amp;Using this app</source>
         <translation>&amp;Deze app gebruiken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="55" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="80"/>
         <source>How to find a card fast, and quick exit</source>
         <translation>Hoe je snel een kaart vindt, en snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="56" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="81"/>
         <source>S&amp;ources</source>
         <translation>&amp;Bronnen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="57" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="82"/>
         <source>Every source behind the text of this app</source>
         <translation>Alle bronnen achter de tekst van deze app</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="58" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="83"/>
         <source>&amp;About Equalcity</source>
         <translation>&amp;Over Equalcity</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="59" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="84"/>
         <source>Who made the toolkits, and what this app is</source>
         <translation>Wie de toolkits maakte, en wat deze app is</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="60" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/actions.py" line="61" />
+        <location filename="../equalcity_desktop/ui/actions.py" line="86"/>
         <source>Close Equalcity</source>
         <translation>Equalcity sluiten</translation>
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/audience.py" line="33"/>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientChoice</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="56"/>
+        <source>Show to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="62"/>
+        <source>Language for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="63"/>
+        <source>Only what you can say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="65"/>
+        <source>The whole card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="73"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="80"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="87"/>
+        <source>Press Esc to close the full-screen view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="109"/>
+        <source>Text for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="110"/>
+        <source>Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
+        <source>Replace a bundled contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
+        <source>Helps with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="136"/>
+        <source>&amp;Helps with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="137"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="139"/>
+        <source>Website (shown as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="142"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="143"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="144"/>
+        <source>Opening &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="146"/>
+        <source>Languages spoken, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="147"/>
+        <source>&amp;Languages spoken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="156"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="158"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="159"/>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="166"/>
+        <source>Last chec&amp;ked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="168"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="173"/>
+        <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="217"/>
+        <source>Give the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="219"/>
+        <source>Tick at least one thing it helps with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="221"/>
+        <source>Give a phone number, a website or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="223"/>
+        <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="225"/>
+        <source>The website must be one address without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
+        <source>This office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
+        <source>European Union</source>
+        <translation type="unfinished">Europese Unie</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
+        <source>Belgium</source>
+        <translation type="unfinished">België</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
+        <source>Luxembourg</source>
+        <translation type="unfinished">Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="80"/>
+        <source>Italy</source>
+        <translation type="unfinished">Italië</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="81"/>
+        <source>Sweden</source>
+        <translation type="unfinished">Zweden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="341"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="317"/>
+        <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
+        <source>Filter by name, phone or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="324"/>
+        <source>Filter contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <source>Helps with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="329"/>
+        <source>Helps with anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="332"/>
+        <source>Show &amp;hidden bundled contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="333"/>
+        <source>Show hidden bundled contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <source>Phone or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="362"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="363"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="364"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="365"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="366"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="367"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="424"/>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
+        <source>%1 (replaces a bundled contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
+        <source>%1 – check this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <source>&amp;Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="557"/>
+        <source>Delete your version of “%1”? The bundled contact comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="559"/>
+        <source>Delete “%1” for everyone on this PC?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="561"/>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="573"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="574"/>
+        <source>Contacts (*.csv *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="595"/>
+        <source>%1 contacts added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="601"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="602"/>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="614"/>
+        <source>There are no contacts of this office to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="618"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="620"/>
+        <source>%1 contacts exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="84" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="93"/>
         <source>Loading the toolkits…</source>
         <translation>De toolkits worden geladen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="86" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="95"/>
         <source>Type in the search box, or choose a situation:</source>
         <translation>Typ in het zoekvak, of kies een situatie:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="87" />
+        <location filename="../equalcity_desktop/ui/home_page.py" line="96"/>
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="247"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
+        <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="259"/>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
+        <source>Organisation and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="264"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="266"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="267"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="280"/>
+        <source>Columns not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="286"/>
+        <source>The first %1 lines are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="289"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/dialogs.py" line="72"/>
+        <location filename="../equalcity_desktop/ui/show/dialogs.py" line="76"/>
+        <source>Keys during a show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="8" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="8"/>
         <source>Situation card</source>
         <translation>Situatiekaart</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="9" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="9"/>
         <source>Toolkit section</source>
         <translation>Toolkitdeel</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="10" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="10"/>
         <source>Training module</source>
         <translation>Vormingsmodule</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="11" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="11"/>
         <source>Poster</source>
         <translation>Affiche</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="12" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="12"/>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="13" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="13"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="14" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="14"/>
         <source>About this app</source>
         <translation>Over deze app</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="16" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="16"/>
         <source>All toolkits</source>
         <translation>Alle toolkits</translation>
     </message>
@@ -208,22 +816,22 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="20" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="20"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="21" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="21"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="22" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="22"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="23" />
+        <location filename="../equalcity_desktop/ui/labels.py" line="23"/>
         <source>Portuguese</source>
         <translation>Portugees</translation>
     </message>
@@ -231,112 +839,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="268" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="269" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
         <source>Content language:</source>
         <translation>Taal van de inhoud:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="270" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333"/>
         <source>Content language</source>
         <translation>Taal van de inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="271" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334"/>
         <source>The language of the cards and toolkits; the menus keep their own language</source>
-        <translation>De taal van de kaarten en toolkits; de menu's houden hun eigen taal</translation>
+        <translation>De taal van de kaarten en toolkits; de menu&apos;s houden hun eigen taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="273" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="357"/>
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="275" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="276" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="277" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="278" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Interface language</source>
-        <translation>&amp;Taal van de menu's</translation>
+        <translation>&amp;Taal van de menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="279" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="280" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="344"/>
         <source>Save as PDF &amp;beside another language</source>
         <translation>Als pdf opslaan &amp;naast een andere taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="281" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Colours</source>
         <translation>&amp;Kleuren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="282" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="283" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="286" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="350"/>
+        <source>Clear the screen when &amp;unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="353"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../equalcity_desktop/ui/main_window.py" line="354"/>
+        <source>After %n minutes without input</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="355"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="287" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="356"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="299" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="376"/>
+        <source>pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="378"/>
         <source>found in %1</source>
         <translation>gevonden in het %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="329" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="458"/>
         <source>The toolkits could not be opened: %1</source>
         <translation>De toolkits konden niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="381" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="510"/>
         <source>This page is not available in this library.</source>
         <translation>Deze pagina is niet beschikbaar in deze bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="388" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="517"/>
         <source>Open this address in your web browser?
 
 %1
@@ -349,181 +986,766 @@ Equalcity itself never goes online.</source>
 Equalcity zelf gaat nooit online.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="399" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="528"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="636"/>
         <source>Open a card or a page first.</source>
         <translation>Open eerst een kaart of een pagina.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="407" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="414" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="548"/>
         <source>The PDF could not be saved: %1</source>
         <translation>De pdf kon niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="616"/>
+        <source>Open a training module or a document first, then press Present.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="520" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="773"/>
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
-        <translation><numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform><numerusform>%n inhoudsbestanden hadden problemen en werden overgeslagen; al de rest is er.</numerusform></translation>
+        <translation>
+            <numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform>
+            <numerusform>%n inhoudsbestanden hadden problemen en werden overgeslagen; al de rest is er.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="528" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="781"/>
         <source>These content files were skipped:</source>
         <translation>Deze inhoudsbestanden werden overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="534" />
+        <location filename="../equalcity_desktop/ui/main_window.py" line="787"/>
         <source>The About page is missing from this library.</source>
-        <translation>De pagina 'Over' ontbreekt in deze bibliotheek.</translation>
+        <translation>De pagina &apos;Over&apos; ontbreekt in deze bibliotheek.</translation>
     </message>
 </context>
 <context>
     <name>NavPane</name>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="30" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="31"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="45" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="46"/>
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="52" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="53"/>
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="60" />
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="86" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="61"/>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="96"/>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="65" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67"/>
         <source>European Union</source>
         <translation>Europese Unie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67"/>
+        <source>This office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="68"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="68"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="69"/>
         <source>Italy</source>
         <translation>Italië</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="68" />
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="69"/>
         <source>Sweden</source>
         <translation>Zweden</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="77"/>
+        <source> (check this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/dialogs.py" line="34"/>
+        <source>Overview of all slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/dialogs.py" line="38"/>
+        <source>All slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
+        <source>Content packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
+        <source>Packs add content to this PC, for example a city&apos;s own cards. Import one from a file, such as on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
+        <source>Installed content packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
+        <source>Import from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
+        <source>Import a content pack from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="168"/>
+        <source>Remove the selected pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
+        <source>Yes, remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="170"/>
+        <source>Confirm removing the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="171"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="172"/>
+        <source>Do not install this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="173"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="174"/>
+        <source>What the pack contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="176"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="220"/>
+        <source>Import a content pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="221"/>
+        <source>Content packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="229"/>
+        <source>Checking the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="256"/>
+        <source>The pack was not installed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <source>situation cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <source>sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <source>training modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <source>posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <source>glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="265"/>
+        <source>“%1”, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
+        <source>Contains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
+        <source>Version %1 is installed, which is newer. Installing this pack replaces it with the older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="274"/>
+        <source>Replace with the older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="276"/>
+        <source>Replaces the installed version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="278"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="280"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="295"/>
+        <source>Installed “%1”, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="307"/>
+        <source>Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="318"/>
+        <source>Remove “%1”? Its content leaves the app on this PC; you can import it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="331"/>
+        <source>The pack was not removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="333"/>
+        <source>The pack was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="224"/>
+        <source>Pause timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <source>Reset timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <source>Swap screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <source>End show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
+        <source>Now on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <source>Notes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <source>Language of the trainer notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
+        <source>Step plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
+        <source>Trainer notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
+        <source>Time since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <source>%1. %2 (%3 min, from %4 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="212"/>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="217"/>
+        <source>black screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
+        <source>white screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="223"/>
+        <source>Resume timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="240"/>
+        <source>Planned: no timed steps for this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="244"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../equalcity_desktop/ui/show/console.py" line="250"/>
+        <source>over time by %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
+        <source>almost at the planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
+        <source>] next step, [ previous step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="117" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="117"/>
         <source>Search: a situation, a word, a question…</source>
         <translation>Zoek: een situatie, een woord, een vraag…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="118" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="118"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="120" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="120"/>
         <source>Results appear as you type. Press Down to go to the results.</source>
         <translation>De resultaten verschijnen terwijl je typt. Druk op pijl-omlaag om naar de resultaten te gaan.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="121" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="121"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="122" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="122"/>
         <source>Nothing found for these words. Try fewer or other words, or browse the situations.</source>
         <translation>Niets gevonden voor deze woorden. Probeer minder of andere woorden, of blader door de situaties.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="124" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="124"/>
         <source>Search everything again</source>
         <translation>Opnieuw overal zoeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="125" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="125"/>
         <source>Open the glossary</source>
         <translation>De woordenlijst openen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="126" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="126"/>
         <source>Search in toolkit</source>
         <translation>Zoeken in toolkit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="127" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="127"/>
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="141" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="141"/>
         <source>All toolkits</source>
         <translation>Alle toolkits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="145" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="145"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="146" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="146"/>
         <source>Situation cards</source>
         <translation>Situatiekaarten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="147" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="147"/>
         <source>Toolkit sections</source>
         <translation>Toolkitdelen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="148" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="148"/>
         <source>Training</source>
         <translation>Vorming</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="149" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="149"/>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="150" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="150"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/search_panel.py" line="189" />
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="189"/>
         <source>Did you mean %1?</source>
         <translation>Bedoelde je %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Show</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/show.py" line="121"/>
+        <source>Reset the timer to zero?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowKeys</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="25"/>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="27"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="28"/>
+        <source>First slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="29"/>
+        <source>Last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="31"/>
+        <source>Type a slide number, then Enter: go to that slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="33"/>
+        <source>Black screen on or off (the slides go on behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="35"/>
+        <source>White screen on or off (the slides go on behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="37"/>
+        <source>Audience window full screen on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="38"/>
+        <source>Swap the two screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="40"/>
+        <source>With one screen: show or hide the presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="41"/>
+        <source>Next step of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="42"/>
+        <source>Previous step of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="44"/>
+        <source>Pause or resume the timer (it is not reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="45"/>
+        <source>Reset the timer (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="46"/>
+        <source>Overview of all slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="47"/>
+        <source>Larger notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="48"/>
+        <source>Smaller notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="49"/>
+        <source>This list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/keymap.py" line="50"/>
+        <source>End the show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
+        <source>Emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
+        <source>Sexual violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
+        <source>Young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
+        <source>Suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
+        <source>LGBTQI+ people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
+        <source>Human trafficking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
+        <source>Victim support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
+        <source>Asylum and migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
+        <source>Legal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="73"/>
+        <source>Honour-related violence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
