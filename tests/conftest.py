@@ -28,6 +28,15 @@ def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("EQUALCITY_CACHE_DIR", str(profile / "cache"))
     monkeypatch.setenv("EQUALCITY_DATA_DIR", str(profile / "data"))
     monkeypatch.setenv("XDG_DATA_HOME", str(profile / "home" / ".local" / "share"))
+    # Qt reads XDG_CONFIG_HOME once per process: point its user settings
+    # (QtProject.conf, the file dialog's history) at this test's profile too.
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(profile / "home" / ".config"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(profile / "home" / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(profile / "home" / ".cache"))
     return profile

@@ -11,12 +11,10 @@ keyboard never lands in a stack of message boxes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,22 +88,6 @@ def country_label(code: str) -> str:
     if code in COUNTRY_LABELS:
         return QCoreApplication.translate("Contacts", COUNTRY_LABELS[code])
     return code.upper()
-
-
-@contextmanager
-def _no_dialog_history() -> Iterator[None]:
-    """Qt's file dialog remembers folders in QtProject.conf; put it back as it
-    was (see file_dialogs)."""
-    before = file_dialogs._read_group()  # noqa: SLF001 - the same guard as Save as PDF
-    try:
-        yield
-    finally:
-        file_dialogs._write_group(before)  # noqa: SLF001
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 class ContactEditor(QDialog):
@@ -568,12 +550,10 @@ class ContactsDialog(QDialog):
 
     # -- import and export
     def ask_import(self) -> None:
-        with _no_dialog_history():
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import contacts"), str(_documents()),
-                self.tr("Contacts (*.csv *.json)"))
+        chosen = file_dialogs.ask_open_path(self, self.tr("Import contacts"),
+                                            self.tr("Contacts (*.csv *.json)"))
         if chosen:
-            self.import_from(Path(chosen))
+            self.import_from(chosen)
 
     def import_from(self, path: Path) -> ImportPreviewDialog | None:
         """Read the file and show what importing it would do (nothing written yet)."""
@@ -596,9 +576,9 @@ class ContactsDialog(QDialog):
                 "%1", str(len(plan.added))).replace("%2", str(len(plan.changed))))
 
     def ask_export(self) -> None:
-        with _no_dialog_history():
+        with file_dialogs.no_history():
             chosen, chosen_filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export contacts"), str(_documents() / "contacts.csv"),
+                self, self.tr("Export contacts"), str(file_dialogs.documents() / "contacts.csv"),
                 self.tr("CSV for spreadsheets (*.csv);;JSON (*.json)"))
         if chosen:
             path = Path(chosen)

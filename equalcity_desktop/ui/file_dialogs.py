@@ -11,6 +11,8 @@ programs' entries stay, ours are gone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -40,15 +42,35 @@ def _write_group(values: dict[str, Any]) -> None:
     settings.sync()
 
 
-def ask_save_path(parent: QWidget, title: str, name_filter: str) -> Path | None:
-    """The file to write, or None. The suggested name says nothing about the page."""
+@contextmanager
+def no_history() -> Iterator[None]:
+    """Around any QFileDialog: its history is put back as it was after it."""
     before = _read_group()
-    start = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / "equalcity.pdf"
     try:
-        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start), name_filter)
+        yield
     finally:
         _write_group(before)
+
+
+def documents() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+def ask_open_path(parent: QWidget, title: str, name_filter: str,
+                  start: Path | None = None) -> Path | None:
+    """The file to read (a contacts list, a content pack on a USB stick), or None."""
+    with no_history():
+        chosen, _filter = QFileDialog.getOpenFileName(parent, title,
+                                                      str(start or documents()), name_filter)
+    return Path(chosen) if chosen else None
+
+
+def ask_save_path(parent: QWidget, title: str, name_filter: str) -> Path | None:
+    """The file to write, or None. The suggested name says nothing about the page."""
+    with no_history():
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, title, str(documents() / "equalcity.pdf"), name_filter)
     if not chosen:
         return None
     path = Path(chosen)

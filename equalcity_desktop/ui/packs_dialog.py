@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -66,15 +65,9 @@ class PrepareWorker(QThread):
 
 
 def ask_pack_path(parent: QWidget, title: str, name_filter: str) -> Path | None:
-    """The pack file to import, or None. Qt's dialog history (QtProject.conf)
-    is put back as it was, as for Save as PDF: no trace of where packs came from."""
-    before = file_dialogs._read_group()  # noqa: SLF001 - the same guard as Save as PDF
+    """The pack file to import, or None; no trace of where packs came from."""
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-    try:
-        chosen, _filter = QFileDialog.getOpenFileName(parent, title, start, name_filter)
-    finally:
-        file_dialogs._write_group(before)  # noqa: SLF001
-    return Path(chosen) if chosen else None
+    return file_dialogs.ask_open_path(parent, title, name_filter, Path(start))
 
 
 class PacksDialog(QDialog):
