@@ -46,92 +46,92 @@
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="38"/>
         <source>Save the &amp;glossary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o &amp;glossário como PDF…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="39"/>
         <source>Every term of the glossary in the content language, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os termos do glossário na língua do conteúdo, em PDF</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="41"/>
         <source>Print the glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o glossário…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="42"/>
         <source>Print every term of the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir todos os termos do glossário</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="43"/>
         <source>Save the &amp;contacts list as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a lista de &amp;contactos como PDF…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="44"/>
         <source>Every contact in effect, with this office&apos;s own, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os contactos em vigor, incluindo os deste serviço, em PDF</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="46"/>
         <source>Print the contacts list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a lista de contactos…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="47"/>
         <source>Print every contact in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir todos os contactos em vigor</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="48"/>
         <source>&amp;Local contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos &amp;locais…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="49"/>
         <source>This office&apos;s referral contacts: add, edit, hide, import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contactos de encaminhamento deste serviço: adicionar, editar, ocultar, importar e exportar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="51"/>
         <source>Content &amp;packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pac&amp;otes de conteúdos…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="52"/>
         <source>Import a content pack (for example from a USB stick), see the installed ones, remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote de conteúdos (por exemplo, de uma pen USB), ver os pacotes instalados, remover um pacote</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="54"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apresentar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="55"/>
         <source>Show this module or document on the projector, from the first slide, with a presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar este módulo ou documento no projetor, a partir do primeiro diapositivo, com a consola do apresentador</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="57"/>
         <source>Present from the &amp;current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar a partir do diapositivo a&amp;tual</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="59"/>
         <source>Go on from the slide where the last show ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a partir do diapositivo onde terminou a última apresentação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="60"/>
         <source>Show to &amp;client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar à pessoa atendida…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="61"/>
         <source>Show this card large on the whole screen, in the language you choose for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ficha em letra grande, no ecrã inteiro, na língua que escolher para a pessoa atendida</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="63"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/show/audience.py" line="33"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -247,37 +247,37 @@
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="56"/>
         <source>Show to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar à pessoa atendida</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="62"/>
         <source>Language for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua para a pessoa atendida</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="63"/>
         <source>Only what you can say</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas o que pode dizer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="65"/>
         <source>The whole card</source>
-        <translation type="unfinished"></translation>
+        <translation>A ficha inteira</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="73"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="80"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Língua</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="87"/>
         <source>Press Esc to close the full-screen view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima Esc para fechar a vista em ecrã inteiro.</translation>
     </message>
 </context>
 <context>
@@ -285,12 +285,12 @@
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="109"/>
         <source>Text for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para a pessoa atendida</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="110"/>
         <source>Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: fechar</translation>
     </message>
 </context>
 <context>
@@ -298,143 +298,143 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
         <source>Replace a bundled contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir um contacto incluído</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organização:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda em</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="136"/>
         <source>&amp;Helps with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuda em:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="137"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="139"/>
         <source>Website (shown as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sítio web (mostrado como texto)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sítio web:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Morada</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="142"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morada:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="143"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de atendimento</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="144"/>
         <source>Opening &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horário de atendimento:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="146"/>
         <source>Languages spoken, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas faladas, separadas por vírgulas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="147"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línguas faladas:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="156"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="158"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="159"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última verificação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="166"/>
         <source>Last chec&amp;ked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última &amp;verificação:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="168"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="173"/>
         <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva por palavras suas, numa só língua: o contacto aparece tal como foi escrito, seja qual for a língua do conteúdo escolhida.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="217"/>
         <source>Give the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o nome da organização.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="219"/>
         <source>Tick at least one thing it helps with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale pelo menos um tema em que a organização ajuda.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="221"/>
         <source>Give a phone number, a website or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique um número de telefone, um sítio web ou uma morada.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="223"/>
         <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de telefone só pode ter algarismos, espaços, + ( ) . / e -.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="225"/>
         <source>The website must be one address without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sítio web tem de ser um único endereço, sem espaços.</translation>
     </message>
 </context>
 <context>
@@ -442,32 +442,32 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>Este serviço</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
         <source>European Union</source>
-        <translation type="unfinished">União Europeia</translation>
+        <translation>União Europeia</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
         <source>Belgium</source>
-        <translation type="unfinished">Bélgica</translation>
+        <translation>Bélgica</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
         <source>Luxembourg</source>
-        <translation type="unfinished">Luxemburgo</translation>
+        <translation>Luxemburgo</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="80"/>
         <source>Italy</source>
-        <translation type="unfinished">Itália</translation>
+        <translation>Itália</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="81"/>
         <source>Sweden</source>
-        <translation type="unfinished">Suécia</translation>
+        <translation>Suécia</translation>
     </message>
 </context>
 <context>
@@ -476,73 +476,73 @@
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="341"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="317"/>
         <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os utilizadores deste computador veem estes contactos. Os contactos que acrescentar aparecem tal como os escreveu, em todas as línguas do conteúdo. Os contactos incluídos na aplicação podem ser ocultados ou substituídos, mas não alterados.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
         <source>Filter by name, phone or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome, telefone ou notas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="324"/>
         <source>Filter contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar contactos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda em</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="329"/>
         <source>Helps with anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda em qualquer tema</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="332"/>
         <source>Show &amp;hidden bundled contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contactos incluídos o&amp;cultos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="333"/>
         <source>Show hidden bundled contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contactos incluídos ocultos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
         <source>Phone or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone ou sítio web</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última verificação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="362"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="363"/>
@@ -550,119 +550,119 @@
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="364"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="365"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="366"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="367"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="424"/>
         <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oculto)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
         <source>%1 (replaces a bundled contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (substitui um contacto incluído)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
         <source>%1 – check this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – a verificar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Substituir…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
         <source>&amp;Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar de novo</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="557"/>
         <source>Delete your version of “%1”? The bundled contact comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a sua versão de «%1»? O contacto incluído volta a aparecer.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="559"/>
         <source>Delete “%1” for everyone on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «%1» para todos os utilizadores deste computador?</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="561"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="573"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="574"/>
         <source>Contacts (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="595"/>
         <source>%1 contacts added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos adicionados: %1; alterados: %2.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="601"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="602"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para folhas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="614"/>
         <source>There are no contacts of this office to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há contactos deste serviço para exportar.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="618"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o ficheiro: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="620"/>
         <source>%1 contacts exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos exportados: %1, para o ficheiro %2.</translation>
     </message>
 </context>
 <context>
@@ -688,67 +688,67 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="247"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
         <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 a adicionar, %3 a alterar, %4 a ignorar. Nada é guardado até escolher Importar.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="259"/>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas do ficheiro</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>O que acontece</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
         <source>Organisation and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização e motivo</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="264"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="266"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="267"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="280"/>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas não usadas: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="286"/>
         <source>The first %1 lines are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>São mostradas as primeiras %1 linhas.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="289"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -757,17 +757,17 @@
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="72"/>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="76"/>
         <source>Keys during a show</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas durante a apresentação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazem</translation>
     </message>
 </context>
 <context>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apresentar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="341"/>
@@ -927,19 +927,19 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="350"/>
         <source>Clear the screen when &amp;unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o ecrã após &amp;inatividade</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="353"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/main_window.py" line="354"/>
         <source>After %n minutes without input</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Após %n minuto sem atividade</numerusform>
+            <numerusform>Após %n minutos sem atividade</numerusform>
         </translation>
     </message>
     <message>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="376"/>
         <source>pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="378"/>
@@ -1009,7 +1009,7 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="616"/>
         <source>Open a training module or a document first, then press Present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um módulo de formação ou um documento e depois escolha Apresentar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/main_window.py" line="773"/>
@@ -1066,7 +1066,7 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="67"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>Este serviço</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="68"/>
@@ -1091,7 +1091,7 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="77"/>
         <source> (check this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a verificar)</translation>
     </message>
 </context>
 <context>
@@ -1099,12 +1099,12 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="34"/>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista geral de todos os diapositivos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="38"/>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os diapositivos</translation>
     </message>
 </context>
 <context>
@@ -1112,213 +1112,213 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
         <source>Content packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de conteúdos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
         <source>Packs add content to this PC, for example a city&apos;s own cards. Import one from a file, such as on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pacotes acrescentam conteúdos a este computador, por exemplo as fichas próprias de uma cidade. Importe um pacote a partir de um ficheiro, por exemplo numa pen USB.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
         <source>Installed content packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de conteúdos instalados</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de um ficheiro…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
         <source>Import a content pack from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote de conteúdos a partir de um ficheiro</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="168"/>
         <source>Remove the selected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o pacote selecionado</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
         <source>Yes, remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, remover</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="170"/>
         <source>Confirm removing the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar a remoção do pacote</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="171"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="172"/>
         <source>Do not install this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Não instalar este pacote</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="173"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="174"/>
         <source>What the pack contains</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o pacote contém</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="176"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="220"/>
         <source>Import a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote de conteúdos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="221"/>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de conteúdos (*.zip)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="229"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar o pacote…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="256"/>
         <source>The pack was not installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não foi instalado: %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
         <source>situation cards</source>
-        <translation type="unfinished"></translation>
+        <translation>fichas de situação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>secções</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>training modules</source>
-        <translation type="unfinished"></translation>
+        <translation>módulos de formação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>posters</source>
-        <translation type="unfinished"></translation>
+        <translation>cartazes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
         <source>glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>termos do glossário</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="265"/>
         <source>“%1”, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», versão %2</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
         <source>Contains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
         <source>Version %1 is installed, which is newer. Installing this pack replaces it with the older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está instalada a versão %1, que é mais recente. Se instalar este pacote, essa versão é substituída pela mais antiga.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="274"/>
         <source>Replace with the older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir pela versão mais antiga</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="276"/>
         <source>Replaces the installed version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui a versão instalada %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="278"/>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="280"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="295"/>
         <source>Installed “%1”, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote instalado: «%1», versão %2.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="307"/>
         <source>Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi instalado nada.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="318"/>
         <source>Remove “%1”? Its content leaves the app on this PC; you can import it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover «%1»? O seu conteúdo deixa de estar na aplicação neste computador; pode voltar a importá-lo mais tarde.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="331"/>
         <source>The pack was not removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não foi removido: %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="333"/>
         <source>The pack was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote foi removido.</translation>
     </message>
 </context>
 <context>
@@ -1326,159 +1326,159 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Preto</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Branco</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="224"/>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar cronómetro</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor cronómetro</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista geral</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar ecrãs</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>End show</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Now on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora no ecrã</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo seguinte</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Notes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas em</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Language of the trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua das notas para a formação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
         <source>Step plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano das etapas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para a formação</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
         <source>Time since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo desde o início</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Relógio</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3 min, a partir do minuto %4)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="212"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo %1 de %2</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="217"/>
         <source>black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ecrã preto</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>white screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ecrã branco</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="223"/>
         <source>Resume timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar cronómetro</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="240"/>
         <source>Planned: no timed steps for this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano: este documento não tem etapas com duração prevista</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="244"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/show/console.py" line="250"/>
         <source>over time by %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min acima do previsto</numerusform>
+            <numerusform>%n min acima do previsto</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
         <source>almost at the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>quase no tempo previsto</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro do tempo</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
         <source>] next step, [ previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>] etapa seguinte, [ etapa anterior</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/show.py" line="121"/>
         <source>Reset the timer to zero?</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor o cronómetro a zero?</translation>
     </message>
 </context>
 <context>
@@ -1582,97 +1582,97 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="25"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo seguinte</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="27"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivo anterior</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="28"/>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro diapositivo</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="29"/>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Último diapositivo</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="31"/>
         <source>Type a slide number, then Enter: go to that slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o número de um diapositivo e prima Enter: ir para esse diapositivo</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="33"/>
         <source>Black screen on or off (the slides go on behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar ou desativar o ecrã preto (os diapositivos continuam por trás)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="35"/>
         <source>White screen on or off (the slides go on behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar ou desativar o ecrã branco (os diapositivos continuam por trás)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="37"/>
         <source>Audience window full screen on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela do público em ecrã inteiro: ativar ou desativar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="38"/>
         <source>Swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar os dois ecrãs</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="40"/>
         <source>With one screen: show or hide the presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Com um só ecrã: mostrar ou ocultar a consola do apresentador</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="41"/>
         <source>Next step of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa seguinte do plano</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="42"/>
         <source>Previous step of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa anterior do plano</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="44"/>
         <source>Pause or resume the timer (it is not reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar o cronómetro (não volta a zero)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="45"/>
         <source>Reset the timer (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor o cronómetro a zero (pede confirmação)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="46"/>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista geral de todos os diapositivos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="47"/>
         <source>Larger notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas em letra maior</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="48"/>
         <source>Smaller notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas em letra menor</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="49"/>
         <source>This list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de teclas</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="50"/>
         <source>End the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a apresentação</translation>
     </message>
 </context>
 <context>
@@ -1680,72 +1680,72 @@ O Equalcity nunca se liga à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergências</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violência</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violência sexual</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Crianças</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Jovens</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
         <source>Suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>Suicídio</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde mental</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
         <source>LGBTQI+ people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas LGBTQI+</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
         <source>Human trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico de seres humanos</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
         <source>Victim support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio à vítima</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
         <source>Asylum and migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Asilo e migração</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio jurídico</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="73"/>
         <source>Honour-related violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violência em nome da honra</translation>
     </message>
 </context>
 </TS>
