@@ -46,92 +46,92 @@
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="38"/>
         <source>Save the &amp;glossary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;woordenlijst als pdf opslaan…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="39"/>
         <source>Every term of the glossary in the content language, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle termen van de woordenlijst in de taal van de inhoud, als pdf</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="41"/>
         <source>Print the glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst afdrukken…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="42"/>
         <source>Print every term of the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle termen van de woordenlijst afdrukken</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="43"/>
         <source>Save the &amp;contacts list as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;contactenlijst als pdf opslaan…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="44"/>
         <source>Every contact in effect, with this office&apos;s own, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle contacten die nu gelden, ook die van deze dienst, als pdf</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="46"/>
         <source>Print the contacts list…</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactenlijst afdrukken…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="47"/>
         <source>Print every contact in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle contacten die nu gelden afdrukken</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="48"/>
         <source>&amp;Local contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokale contacten…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="49"/>
         <source>This office&apos;s referral contacts: add, edit, hide, import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten van deze dienst voor doorverwijzing: toevoegen, bewerken, verbergen, importeren en exporteren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="51"/>
         <source>Content &amp;packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhoudspakketten…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="52"/>
         <source>Import a content pack (for example from a USB stick), see the installed ones, remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Een inhoudspakket importeren (bijvoorbeeld van een usb-stick), de geïnstalleerde pakketten bekijken, een pakket verwijderen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="54"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenteren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="55"/>
         <source>Show this module or document on the projector, from the first slide, with a presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze module of dit document op de projector tonen, vanaf de eerste dia, met een presentatorweergave</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="57"/>
         <source>Present from the &amp;current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenteren vanaf de &amp;huidige dia</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="59"/>
         <source>Go on from the slide where the last show ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdergaan vanaf de dia waar de vorige presentatie stopte</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="60"/>
         <source>Show to &amp;client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de &amp;cliënt tonen…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="61"/>
         <source>Show this card large on the whole screen, in the language you choose for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kaart groot op het hele scherm tonen, in de taal die je voor de cliënt kiest</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="63"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/show/audience.py" line="33"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -247,37 +247,37 @@
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="56"/>
         <source>Show to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de cliënt tonen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="62"/>
         <source>Language for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal voor de cliënt</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="63"/>
         <source>Only what you can say</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat je kunt zeggen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="65"/>
         <source>The whole card</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele kaart</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="73"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="80"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="87"/>
         <source>Press Esc to close the full-screen view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Esc om de weergave op volledig scherm te sluiten.</translation>
     </message>
 </context>
 <context>
@@ -285,12 +285,12 @@
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="109"/>
         <source>Text for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst voor de cliënt</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="110"/>
         <source>Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: sluiten</translation>
     </message>
 </context>
 <context>
@@ -298,143 +298,143 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
         <source>Replace a bundled contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meegeleverd contact vervangen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpt bij</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="136"/>
         <source>&amp;Helps with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpt bij:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="137"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="139"/>
         <source>Website (shown as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Website (wordt als tekst getoond)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="142"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="143"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Openingsuren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="144"/>
         <source>Opening &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Openings&amp;uren:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="146"/>
         <source>Languages spoken, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken talen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="147"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesproken talen:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="156"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="158"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="159"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst nagekeken</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="166"/>
         <source>Last chec&amp;ked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst nage&amp;keken:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="168"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="173"/>
         <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf in je eigen woorden, in één taal: wat je invult, wordt getoond zoals je het schreef, welke taal van de inhoud er ook gekozen is.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="217"/>
         <source>Give the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de organisatie in.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="219"/>
         <source>Tick at least one thing it helps with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink bij &apos;Helpt bij&apos; minstens één onderwerp aan.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="221"/>
         <source>Give a phone number, a website or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een telefoonnummer, een website of een adres in.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="223"/>
         <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer mag alleen cijfers, spaties, + ( ) . / en - bevatten.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="225"/>
         <source>The website must be one address without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>De website moet één adres zijn, zonder spaties.</translation>
     </message>
 </context>
 <context>
@@ -442,32 +442,32 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
         <source>European Union</source>
-        <translation type="unfinished">Europese Unie</translation>
+        <translation>Europese Unie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
         <source>Belgium</source>
-        <translation type="unfinished">België</translation>
+        <translation>België</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
         <source>Luxembourg</source>
-        <translation type="unfinished">Luxemburg</translation>
+        <translation>Luxemburg</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="80"/>
         <source>Italy</source>
-        <translation type="unfinished">Italië</translation>
+        <translation>Italië</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="81"/>
         <source>Sweden</source>
-        <translation type="unfinished">Zweden</translation>
+        <translation>Zweden</translation>
     </message>
 </context>
 <context>
@@ -476,73 +476,73 @@
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="341"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacten</translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="317"/>
         <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die deze pc gebruikt, ziet deze contacten. Je eigen contacten worden in elke taal van de inhoud getoond zoals je ze schreef. De meegeleverde contacten kun je verbergen of vervangen, maar niet wijzigen.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
         <source>Filter by name, phone or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, telefoon of notities</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="324"/>
         <source>Filter contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten filteren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpt bij</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="329"/>
         <source>Helps with anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onderwerpen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="332"/>
         <source>Show &amp;hidden bundled contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbor&amp;gen meegeleverde contacten tonen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="333"/>
         <source>Show hidden bundled contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen meegeleverde contacten tonen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
         <source>Phone or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon of website</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst nagekeken</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="362"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="363"/>
@@ -550,119 +550,119 @@
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="364"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="365"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="366"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="367"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="424"/>
         <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verborgen)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
         <source>%1 (replaces a bundled contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vervangt een meegeleverd contact)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
         <source>%1 – check this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nakijken</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rvangen…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
         <source>&amp;Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw tonen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="557"/>
         <source>Delete your version of “%1”? The bundled contact comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen versie van “%1” verwijderen? Het meegeleverde contact komt dan terug.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="559"/>
         <source>Delete “%1” for everyone on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen voor iedereen op deze pc?</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="561"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact verwijderen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="573"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten importeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="574"/>
         <source>Contacts (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="595"/>
         <source>%1 contacts added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten toegevoegd: %1, gewijzigd: %2.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="601"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten exporteren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="602"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV voor spreadsheets (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="614"/>
         <source>There are no contacts of this office to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen contacten van deze dienst om te exporteren.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="618"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="620"/>
         <source>%1 contacts exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten geëxporteerd: %1 (naar %2).</translation>
     </message>
 </context>
 <context>
@@ -688,67 +688,67 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="247"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten importeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
         <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 toe te voegen, %3 te wijzigen, %4 overgeslagen. Er wordt niets opgeslagen tot je op Importeren klikt.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="259"/>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen van het bestand</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurt</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
         <source>Organisation and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie en reden</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="264"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="266"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="267"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="280"/>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gebruikte kolommen: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="286"/>
         <source>The first %1 lines are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de eerste %1 regels staan in de lijst.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="289"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
 </context>
 <context>
@@ -757,17 +757,17 @@
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="72"/>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="76"/>
         <source>Keys during a show</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen tijdens een presentatie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ze doen</translation>
     </message>
 </context>
 <context>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenteren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="341"/>
@@ -927,19 +927,19 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="350"/>
         <source>Clear the screen when &amp;unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Scherm leegmaken bij &amp;inactiviteit</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="353"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/main_window.py" line="354"/>
         <source>After %n minutes without input</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na %n minuut zonder activiteit</numerusform>
+            <numerusform>Na %n minuten zonder activiteit</numerusform>
         </translation>
     </message>
     <message>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="376"/>
         <source>pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pakket: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="378"/>
@@ -1009,7 +1009,7 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="616"/>
         <source>Open a training module or a document first, then press Present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een vormingsmodule of een document en klik dan op Presenteren.</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/main_window.py" line="773"/>
@@ -1066,7 +1066,7 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="67"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="68"/>
@@ -1091,7 +1091,7 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="77"/>
         <source> (check this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nakijken)</translation>
     </message>
 </context>
 <context>
@@ -1099,12 +1099,12 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="34"/>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van alle dia&apos;s</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="38"/>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dia&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1112,213 +1112,213 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
         <source>Content packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudspakketten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
         <source>Packs add content to this PC, for example a city&apos;s own cards. Import one from a file, such as on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakketten voegen inhoud toe aan deze pc, bijvoorbeeld de eigen kaarten van een stad. Importeer een pakket uit een bestand, bijvoorbeeld op een usb-stick.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
         <source>Installed content packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïnstalleerde inhoudspakketten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren uit bestand…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
         <source>Import a content pack from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een inhoudspakket uit een bestand importeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="168"/>
         <source>Remove the selected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde pakket verwijderen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
         <source>Yes, remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, verwijderen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="170"/>
         <source>Confirm removing the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen van het pakket bevestigen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="171"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="172"/>
         <source>Do not install this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pakket niet installeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="173"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="174"/>
         <source>What the pack contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het pakket bevat</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="176"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="220"/>
         <source>Import a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Een inhoudspakket importeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="221"/>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudspakketten (*.zip)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="229"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="256"/>
         <source>The pack was not installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket werd niet geïnstalleerd: %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
         <source>situation cards</source>
-        <translation type="unfinished"></translation>
+        <translation>situatiekaarten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>toolkitdelen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>training modules</source>
-        <translation type="unfinished"></translation>
+        <translation>vormingsmodules</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>posters</source>
-        <translation type="unfinished"></translation>
+        <translation>affiches</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
         <source>glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>termen uit de woordenlijst</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="265"/>
         <source>“%1”, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, versie %2</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
         <source>Contains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevat: %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
         <source>Version %1 is installed, which is newer. Installing this pack replaces it with the older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 is al geïnstalleerd, en die is nieuwer. Als je dit pakket installeert, wordt ze vervangen door de oudere versie.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="274"/>
         <source>Replace with the older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen door de oudere versie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="276"/>
         <source>Replaces the installed version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangt de geïnstalleerde versie %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="278"/>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="280"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="295"/>
         <source>Installed “%1”, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, versie %2, is geïnstalleerd.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="307"/>
         <source>Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets geïnstalleerd.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="318"/>
         <source>Remove “%1”? Its content leaves the app on this PC; you can import it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen? De inhoud ervan verdwijnt uit de app op deze pc; je kunt het pakket later opnieuw importeren.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="331"/>
         <source>The pack was not removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket werd niet verwijderd: %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="333"/>
         <source>The pack was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pakket werd verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1326,159 +1326,159 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwart</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Wit</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="224"/>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pauzeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer op nul zetten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermen wisselen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>End show</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie beëindigen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Now on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu op het scherm</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dia</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Notes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities in</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Language of the trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de notities voor de trainer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
         <source>Step plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappenplan</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities voor de trainer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
         <source>Time since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd sinds de start</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3 min, vanaf %4 min)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="212"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia %1 van %2</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="217"/>
         <source>black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>zwart scherm</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>white screen</source>
-        <translation type="unfinished"></translation>
+        <translation>wit scherm</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="223"/>
         <source>Resume timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer hervatten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="240"/>
         <source>Planned: no timed steps for this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning: dit document heeft geen stappen met een tijdsduur</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="244"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/show/console.py" line="250"/>
         <source>over time by %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min langer dan gepland</numerusform>
+            <numerusform>%n min langer dan gepland</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
         <source>almost at the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>geplande tijd bijna bereikt</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>op schema</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
         <source>] next step, [ previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>] volgende stap, [ vorige stap</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/show.py" line="121"/>
         <source>Reset the timer to zero?</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer op nul zetten?</translation>
     </message>
 </context>
 <context>
@@ -1582,97 +1582,97 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="25"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dia</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="27"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dia</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="28"/>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dia</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="29"/>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dia</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="31"/>
         <source>Type a slide number, then Enter: go to that slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een dianummer en dan Enter: naar die dia gaan</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="33"/>
         <source>Black screen on or off (the slides go on behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwart scherm aan of uit (de dia&apos;s lopen erachter door)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="35"/>
         <source>White screen on or off (the slides go on behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wit scherm aan of uit (de dia&apos;s lopen erachter door)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="37"/>
         <source>Audience window full screen on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieksvenster op volledig scherm aan of uit</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="38"/>
         <source>Swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee schermen wisselen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="40"/>
         <source>With one screen: show or hide the presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Met één scherm: de presentatorweergave tonen of verbergen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="41"/>
         <source>Next step of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap van het stappenplan</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="42"/>
         <source>Previous step of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap van het stappenplan</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="44"/>
         <source>Pause or resume the timer (it is not reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer pauzeren of hervatten (hij wordt niet op nul gezet)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="45"/>
         <source>Reset the timer (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer op nul zetten (na bevestiging)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="46"/>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van alle dia&apos;s</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="47"/>
         <source>Larger notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grotere notities</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="48"/>
         <source>Smaller notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere notities</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="49"/>
         <source>This list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lijst met toetsen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="50"/>
         <source>End the show</source>
-        <translation type="unfinished"></translation>
+        <translation>De presentatie beëindigen</translation>
     </message>
 </context>
 <context>
@@ -1680,72 +1680,72 @@ Equalcity zelf gaat nooit online.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodgevallen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweld</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksueel geweld</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Jongeren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
         <source>Suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfdoding</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Geestelijke gezondheid</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
         <source>LGBTQI+ people</source>
-        <translation type="unfinished"></translation>
+        <translation>LGBTQI+-personen</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
         <source>Human trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensenhandel</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
         <source>Victim support</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtofferhulp</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
         <source>Asylum and migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiel en migratie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheid</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch advies</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="73"/>
         <source>Honour-related violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Eergerelateerd geweld</translation>
     </message>
 </context>
 </TS>
