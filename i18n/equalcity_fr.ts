@@ -46,92 +46,92 @@
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="38"/>
         <source>Save the &amp;glossary as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;glossaire en PDF…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="39"/>
         <source>Every term of the glossary in the content language, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les termes du glossaire dans la langue du contenu, en PDF</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="41"/>
         <source>Print the glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le glossaire…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="42"/>
         <source>Print every term of the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer tous les termes du glossaire</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="43"/>
         <source>Save the &amp;contacts list as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste des &amp;contacts en PDF…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="44"/>
         <source>Every contact in effect, with this office&apos;s own, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contacts actuels, y compris ceux de ce service, en PDF</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="46"/>
         <source>Print the contacts list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la liste des contacts…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="47"/>
         <source>Print every contact in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer tous les contacts actuels</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="48"/>
         <source>&amp;Local contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts &amp;locaux…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="49"/>
         <source>This office&apos;s referral contacts: add, edit, hide, import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts d&apos;orientation de ce service : ajouter, modifier, masquer, importer et exporter</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="51"/>
         <source>Content &amp;packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de co&amp;ntenu…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="52"/>
         <source>Import a content pack (for example from a USB stick), see the installed ones, remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de contenu (par exemple depuis une clé USB), voir ceux qui sont installés, en supprimer un</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="54"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="55"/>
         <source>Show this module or document on the projector, from the first slide, with a presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce module ou ce document sur le projecteur, depuis la première diapositive, avec une console de présentation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="57"/>
         <source>Present from the &amp;current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter à partir de la diapositive &amp;actuelle</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="59"/>
         <source>Go on from the slide where the last show ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre à la diapositive où la dernière présentation s&apos;est arrêtée</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="60"/>
         <source>Show to &amp;client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montrer à la personne…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="61"/>
         <source>Show this card large on the whole screen, in the language you choose for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette fiche en grand sur tout l&apos;écran, dans la langue que vous choisissez pour la personne</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="63"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/show/audience.py" line="33"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -247,37 +247,37 @@
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="56"/>
         <source>Show to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer à la personne</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="62"/>
         <source>Language for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue pour la personne</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="63"/>
         <source>Only what you can say</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement « Ce que vous pouvez dire »</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="65"/>
         <source>The whole card</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la fiche</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="73"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="80"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="87"/>
         <source>Press Esc to close the full-screen view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Échap pour fermer l&apos;affichage plein écran.</translation>
     </message>
 </context>
 <context>
@@ -285,12 +285,12 @@
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="109"/>
         <source>Text for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte pour la personne</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/client_view.py" line="110"/>
         <source>Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap : fermer</translation>
     </message>
 </context>
 <context>
@@ -298,143 +298,143 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
         <source>Replace a bundled contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un contact d&apos;origine</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide pour</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="136"/>
         <source>&amp;Helps with:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide pour :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="137"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="139"/>
         <source>Website (shown as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web (affiché comme texte)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site web :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="142"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="143"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="144"/>
         <source>Opening &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures d&apos;ouverture :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="146"/>
         <source>Languages spoken, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues parlées, séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="147"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues parlées :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="156"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="158"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="159"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="166"/>
         <source>Last chec&amp;ked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière &amp;vérification :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="168"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="173"/>
         <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez avec vos propres mots, dans une seule langue : le contact s&apos;affiche tel que vous l&apos;avez écrit, quelle que soit la langue du contenu choisie.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="217"/>
         <source>Give the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de l&apos;organisation.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="219"/>
         <source>Tick at least one thing it helps with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un domaine d&apos;aide.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="221"/>
         <source>Give a phone number, a website or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un numéro de téléphone, un site web ou une adresse.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="223"/>
         <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone ne peut contenir que des chiffres, des espaces, + ( ) . / et -.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="225"/>
         <source>The website must be one address without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site web doit être une seule adresse, sans espaces.</translation>
     </message>
 </context>
 <context>
@@ -442,32 +442,32 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
         <source>European Union</source>
-        <translation type="unfinished">Union européenne</translation>
+        <translation>Union européenne</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
         <source>Belgium</source>
-        <translation type="unfinished">Belgique</translation>
+        <translation>Belgique</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
         <source>Luxembourg</source>
-        <translation type="unfinished">Luxembourg</translation>
+        <translation>Luxembourg</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="80"/>
         <source>Italy</source>
-        <translation type="unfinished">Italie</translation>
+        <translation>Italie</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="81"/>
         <source>Sweden</source>
-        <translation type="unfinished">Suède</translation>
+        <translation>Suède</translation>
     </message>
 </context>
 <context>
@@ -476,73 +476,73 @@
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="341"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="317"/>
         <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes qui utilisent ce PC voient ces contacts. Vos propres contacts s&apos;affichent tels que vous les avez écrits, dans toutes les langues du contenu. Les contacts d&apos;origine peuvent être masqués ou remplacés, mais pas modifiés.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
         <source>Filter by name, phone or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, téléphone ou notes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="324"/>
         <source>Filter contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les contacts</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide pour</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="329"/>
         <source>Helps with anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les domaines d&apos;aide</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="332"/>
         <source>Show &amp;hidden bundled contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher les contacts d&apos;origine masqués</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="333"/>
         <source>Show hidden bundled contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les contacts d&apos;origine masqués</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
         <source>Phone or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone ou site web</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="362"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="363"/>
@@ -550,119 +550,119 @@
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="364"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="365"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="366"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="367"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="424"/>
         <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (masqué)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
         <source>%1 (replaces a bundled contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (remplace un contact d&apos;origine)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
         <source>%1 – check this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – à vérifier</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
         <source>&amp;Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réafficher</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="557"/>
         <source>Delete your version of “%1”? The bundled contact comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre version de « %1 » ? Le contact d&apos;origine sera rétabli.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="559"/>
         <source>Delete “%1” for everyone on this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » pour toutes les personnes qui utilisent ce PC ?</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="561"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="573"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="574"/>
         <source>Contacts (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="595"/>
         <source>%1 contacts added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts ajoutés : %1 ; modifiés : %2.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="601"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="602"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour tableur (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="614"/>
         <source>There are no contacts of this office to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n&apos;a pas encore de contacts à exporter.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="618"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier : %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="620"/>
         <source>%1 contacts exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts exportés vers %2 : %1.</translation>
     </message>
 </context>
 <context>
@@ -688,67 +688,67 @@
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="247"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
         <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 à ajouter, %3 à modifier, %4 à ignorer. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi Importer.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="259"/>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
         <source>Organisation and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation et motif</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="264"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="266"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="267"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="280"/>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non utilisées : %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="286"/>
         <source>The first %1 lines are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les %1 premières lignes sont affichées.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="289"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -757,17 +757,17 @@
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="72"/>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="76"/>
         <source>Keys during a show</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches pendant la présentation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="77"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
 </context>
 <context>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="341"/>
@@ -927,19 +927,19 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="350"/>
         <source>Clear the screen when &amp;unused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider l&apos;écran en cas d&apos;inactivité</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="353"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/main_window.py" line="354"/>
         <source>After %n minutes without input</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Après %n minute d&apos;inactivité</numerusform>
+            <numerusform>Après %n minutes d&apos;inactivité</numerusform>
         </translation>
     </message>
     <message>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="376"/>
         <source>pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet : %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="378"/>
@@ -1009,7 +1009,7 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="616"/>
         <source>Open a training module or a document first, then press Present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un module de formation ou un document, puis appuyez sur Présenter.</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/main_window.py" line="773"/>
@@ -1066,7 +1066,7 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="67"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="68"/>
@@ -1091,7 +1091,7 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="77"/>
         <source> (check this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (à vérifier)</translation>
     </message>
 </context>
 <context>
@@ -1099,12 +1099,12 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="34"/>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble des diapositives</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/dialogs.py" line="38"/>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les diapositives</translation>
     </message>
 </context>
 <context>
@@ -1112,213 +1112,213 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
         <source>Content packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de contenu</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
         <source>Packs add content to this PC, for example a city&apos;s own cards. Import one from a file, such as on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets ajoutent du contenu sur ce PC, par exemple les fiches propres à une ville. Importez-en un à partir d&apos;un fichier, par exemple sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
         <source>Installed content packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de contenu installés</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un fichier…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
         <source>Import a content pack from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de contenu depuis un fichier</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="168"/>
         <source>Remove the selected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le paquet sélectionné</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
         <source>Yes, remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, le supprimer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="170"/>
         <source>Confirm removing the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la suppression du paquet</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="171"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="172"/>
         <source>Do not install this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas installer ce paquet</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="173"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="174"/>
         <source>What the pack contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du paquet</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="176"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="220"/>
         <source>Import a content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de contenu</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="221"/>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de contenu (*.zip)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="229"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet…</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="256"/>
         <source>The pack was not installed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été installé : %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
         <source>situation cards</source>
-        <translation type="unfinished"></translation>
+        <translation>fiches situation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>parties</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>training modules</source>
-        <translation type="unfinished"></translation>
+        <translation>modules de formation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>posters</source>
-        <translation type="unfinished"></translation>
+        <translation>affiches</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
         <source>glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>termes du glossaire</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>pages</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="265"/>
         <source>“%1”, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 », version %2</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues : %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
         <source>Contains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu : %1</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
         <source>Version %1 is installed, which is newer. Installing this pack replaces it with the older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1, plus récente, est déjà installée. Installer ce paquet la remplace par la version plus ancienne.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="274"/>
         <source>Replace with the older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par la version plus ancienne</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="276"/>
         <source>Replaces the installed version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la version installée %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="278"/>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="280"/>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="295"/>
         <source>Installed “%1”, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé : « %1 », version %2.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="307"/>
         <source>Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été installé.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="318"/>
         <source>Remove “%1”? Its content leaves the app on this PC; you can import it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ? Son contenu sera retiré de l&apos;application sur ce PC ; vous pourrez l&apos;importer à nouveau plus tard.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="331"/>
         <source>The pack was not removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été supprimé : %1.</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/packs_dialog.py" line="333"/>
         <source>The pack was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1326,159 +1326,159 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="224"/>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause chrono</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>Reset timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrono à zéro</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser les écrans</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>End show</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Now on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement à l&apos;écran</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Notes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes en</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Language of the trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des notes pour l&apos;animation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
         <source>Step plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Trainer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour l&apos;animation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
         <source>Time since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis le début</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3 min, début à %4 min)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="212"/>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive %1 sur %2</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="217"/>
         <source>black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>écran noir</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>white screen</source>
-        <translation type="unfinished"></translation>
+        <translation>écran blanc</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="223"/>
         <source>Resume timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer chrono</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="240"/>
         <source>Planned: no timed steps for this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé : aucune étape minutée pour ce document</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="244"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 min</translation>
     </message>
     <message numerus="yes">
         <location filename="../equalcity_desktop/ui/show/console.py" line="250"/>
         <source>over time by %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dépassement de %n min</numerusform>
+            <numerusform>dépassement de %n min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
         <source>almost at the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps prévu bientôt atteint</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
         <source>] next step, [ previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>] étape suivante, [ étape précédente</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/show.py" line="121"/>
         <source>Reset the timer to zero?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le chronomètre à zéro ?</translation>
     </message>
 </context>
 <context>
@@ -1582,97 +1582,97 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="25"/>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="27"/>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive précédente</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="28"/>
         <source>First slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Première diapositive</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="29"/>
         <source>Last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière diapositive</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="31"/>
         <source>Type a slide number, then Enter: go to that slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un numéro de diapositive, puis Entrée : aller à cette diapositive</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="33"/>
         <source>Black screen on or off (the slides go on behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ou désactiver l&apos;écran noir (la présentation continue derrière)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="35"/>
         <source>White screen on or off (the slides go on behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ou désactiver l&apos;écran blanc (la présentation continue derrière)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="37"/>
         <source>Audience window full screen on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ou désactiver le plein écran de la fenêtre du public</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="38"/>
         <source>Swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser les deux écrans</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="40"/>
         <source>With one screen: show or hide the presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un seul écran : afficher ou masquer la console de présentation</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="41"/>
         <source>Next step of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante du déroulé</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="42"/>
         <source>Previous step of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente du déroulé</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="44"/>
         <source>Pause or resume the timer (it is not reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou relancer le chronomètre (sans le remettre à zéro)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="45"/>
         <source>Reset the timer (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le chronomètre à zéro (avec confirmation)</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="46"/>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble des diapositives</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="47"/>
         <source>Larger notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes plus grandes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="48"/>
         <source>Smaller notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes plus petites</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="49"/>
         <source>This list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste de touches</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/show/keymap.py" line="50"/>
         <source>End the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la présentation</translation>
     </message>
 </context>
 <context>
@@ -1680,72 +1680,72 @@ Equalcity ne se connecte jamais à internet.</translation>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violences</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violences sexuelles</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
         <source>Suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>Suicide</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé mentale</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
         <source>LGBTQI+ people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes LGBTQI+</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
         <source>Human trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Traite des êtres humains</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
         <source>Victim support</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide aux victimes</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
         <source>Asylum and migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Asile et migration</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide juridique</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="73"/>
         <source>Honour-related violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violences liées à l&apos;honneur</translation>
     </message>
 </context>
 </TS>
