@@ -296,143 +296,143 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="104"/>
         <source>Replace a bundled contact</source>
         <translation>Remplacer un contact d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="105"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="108"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="110"/>
         <source>Helps with</source>
         <translation>Aide pour</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="136"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="118"/>
         <source>&amp;Helps with:</source>
         <translation>A&amp;ide pour :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="137"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="120"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="139"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="121"/>
         <source>Website (shown as text)</source>
         <translation>Site web (affiché comme texte)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
         <source>&amp;Website:</source>
         <translation>&amp;Site web :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="142"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="124"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="143"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
         <source>Opening hours</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="144"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
         <source>Opening &amp;hours:</source>
         <translation>&amp;Heures d&apos;ouverture :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="146"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
         <source>Languages spoken, separated by commas</source>
         <translation>Langues parlées, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="147"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="129"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Langues parlées :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="131"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="156"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="158"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="166"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="148"/>
         <source>Last chec&amp;ked:</source>
         <translation>Dernière &amp;vérification :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="150"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="155"/>
         <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
         <translation>Écrivez avec vos propres mots, dans une seule langue : le contact s&apos;affiche tel que vous l&apos;avez écrit, quelle que soit la langue du contenu choisie.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="217"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="199"/>
         <source>Give the organisation&apos;s name.</source>
         <translation>Indiquez le nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="201"/>
         <source>Tick at least one thing it helps with.</source>
         <translation>Cochez au moins un domaine d&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="203"/>
         <source>Give a phone number, a website or an address.</source>
         <translation>Indiquez un numéro de téléphone, un site web ou une adresse.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="223"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="205"/>
         <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
         <translation>Le numéro de téléphone ne peut contenir que des chiffres, des espaces, + ( ) . / et -.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="225"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="207"/>
         <source>The website must be one address without spaces.</source>
         <translation>Le site web doit être une seule adresse, sans espaces.</translation>
     </message>
@@ -440,32 +440,32 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="74"/>
         <source>This office</source>
         <translation>Ce service</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="75"/>
         <source>European Union</source>
         <translation>Union européenne</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="80"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
         <source>Italy</source>
         <translation>Italie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="81"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
         <source>Sweden</source>
         <translation>Suède</translation>
     </message>
@@ -473,195 +473,195 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="341"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="297"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="317"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="299"/>
         <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
         <translation>Toutes les personnes qui utilisent ce PC voient ces contacts. Vos propres contacts s&apos;affichent tels que vous les avez écrits, dans toutes les langues du contenu. Les contacts d&apos;origine peuvent être masqués ou remplacés, mais pas modifiés.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="305"/>
         <source>Filter by name, phone or notes</source>
         <translation>Filtrer par nom, téléphone ou notes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="324"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="306"/>
         <source>Filter contacts</source>
         <translation>Filtrer les contacts</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="310"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
         <source>Helps with</source>
         <translation>Aide pour</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="329"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="311"/>
         <source>Helps with anything</source>
         <translation>Tous les domaines d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="332"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="314"/>
         <source>Show &amp;hidden bundled contacts</source>
         <translation>A&amp;fficher les contacts d&apos;origine masqués</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
         <source>Show hidden bundled contacts</source>
         <translation>Afficher les contacts d&apos;origine masqués</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
         <source>Phone or website</source>
         <translation>Téléphone ou site web</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="330"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="362"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="363"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="364"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="365"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="347"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="366"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="367"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="349"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="424"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="406"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="408"/>
         <source>%1 (replaces a bundled contact)</source>
         <translation>%1 (remplace un contact d&apos;origine)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="409"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="411"/>
         <source>%1 – check this</source>
         <translation>%1 – à vérifier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Remplacer…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
         <source>&amp;Hide</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
         <source>&amp;Show again</source>
         <translation>&amp;Réafficher</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="557"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="539"/>
         <source>Delete your version of “%1”? The bundled contact comes back.</source>
         <translation>Supprimer votre version de « %1 » ? Le contact d&apos;origine sera rétabli.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="559"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="541"/>
         <source>Delete “%1” for everyone on this PC?</source>
         <translation>Supprimer « %1 » pour toutes les personnes qui utilisent ce PC ?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="561"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="543"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="573"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="553"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="574"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="554"/>
         <source>Contacts (*.csv *.json)</source>
         <translation>Contacts (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="595"/>
-        <source>%1 contacts added, %2 changed.</source>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="575"/>
+        <source>Contacts added: %1; changed: %2.</source>
         <translation>Contacts ajoutés : %1 ; modifiés : %2.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="601"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="581"/>
         <source>Export contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="602"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="582"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV pour tableur (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="614"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="594"/>
         <source>There are no contacts of this office to export yet.</source>
         <translation>Ce service n&apos;a pas encore de contacts à exporter.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="618"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="598"/>
         <source>The file could not be written: %1</source>
         <translation>Impossible d&apos;écrire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="620"/>
-        <source>%1 contacts exported to %2.</source>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="600"/>
+        <source>Contacts exported to %2: %1.</source>
         <translation>Contacts exportés vers %2 : %1.</translation>
     </message>
 </context>
@@ -686,67 +686,67 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="247"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="229"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="231"/>
         <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
         <translation>%1 : %2 à ajouter, %3 à modifier, %4 à ignorer. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi Importer.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="241"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="243"/>
         <source>Organisation and reason</source>
         <translation>Organisation et motif</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="264"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="246"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="266"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="248"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="267"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="251"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="280"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="262"/>
         <source>Columns not used: %1</source>
         <translation>Colonnes non utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="286"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="268"/>
         <source>The first %1 lines are listed.</source>
         <translation>Seules les %1 premières lignes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="289"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="271"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1110,213 +1110,213 @@ Equalcity ne se connecte jamais à internet.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="151"/>
         <source>Content packs</source>
         <translation>Paquets de contenu</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="152"/>
         <source>Packs add content to this PC, for example a city&apos;s own cards. Import one from a file, such as on a USB stick.</source>
         <translation>Les paquets ajoutent du contenu sur ce PC, par exemple les fiches propres à une ville. Importez-en un à partir d&apos;un fichier, par exemple sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Pack</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="155"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="156"/>
         <source>Installed content packs</source>
         <translation>Paquets de contenu installés</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="157"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
         <source>Import from file…</source>
         <translation>Importer depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
         <source>Import a content pack from a file</source>
         <translation>Importer un paquet de contenu depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Remove the selected pack</source>
         <translation>Supprimer le paquet sélectionné</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
         <source>Yes, remove it</source>
         <translation>Oui, le supprimer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
         <source>Confirm removing the pack</source>
         <translation>Confirmer la suppression du paquet</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="172"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
         <source>Do not install this pack</source>
         <translation>Ne pas installer ce paquet</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
         <source>What the pack contains</source>
         <translation>Contenu du paquet</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="220"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="213"/>
         <source>Import a content pack</source>
         <translation>Importer un paquet de contenu</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="214"/>
         <source>Content packs (*.zip)</source>
         <translation>Paquets de contenu (*.zip)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="229"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="222"/>
         <source>Checking the pack…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="256"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="249"/>
         <source>The pack was not installed: %1.</source>
         <translation>Le paquet n&apos;a pas été installé : %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="252"/>
         <source>situation cards</source>
         <translation>fiches situation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="252"/>
         <source>sections</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="253"/>
         <source>training modules</source>
         <translation>modules de formation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="253"/>
         <source>posters</source>
         <translation>affiches</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="254"/>
         <source>glossary terms</source>
         <translation>termes du glossaire</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="254"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="255"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="265"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="258"/>
         <source>“%1”, version %2</source>
         <translation>« %1 », version %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>Languages: %1</source>
         <translation>Langues : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
         <source>Contains: %1</source>
         <translation>Contenu : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="264"/>
         <source>Version %1 is installed, which is newer. Installing this pack replaces it with the older version.</source>
         <translation>La version %1, plus récente, est déjà installée. Installer ce paquet la remplace par la version plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="274"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
         <source>Replace with the older version</source>
         <translation>Remplacer par la version plus ancienne</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="276"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
         <source>Replaces the installed version %1.</source>
         <translation>Remplace la version installée %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="278"/>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="280"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="273"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="295"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="288"/>
         <source>Installed “%1”, version %2.</source>
         <translation>Installé : « %1 », version %2.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="307"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="300"/>
         <source>Nothing was installed.</source>
         <translation>Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="318"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="311"/>
         <source>Remove “%1”? Its content leaves the app on this PC; you can import it again later.</source>
         <translation>Supprimer « %1 » ? Son contenu sera retiré de l&apos;application sur ce PC ; vous pourrez l&apos;importer à nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="331"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="324"/>
         <source>The pack was not removed: %1.</source>
         <translation>Le paquet n&apos;a pas été supprimé : %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="326"/>
         <source>The pack was removed.</source>
         <translation>Le paquet a été supprimé.</translation>
     </message>
@@ -1324,141 +1324,146 @@ Equalcity ne se connecte jamais à internet.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>Black</source>
         <translation>Noir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="224"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
         <source>Pause timer</source>
         <translation>Pause chrono</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Reset timer</source>
         <translation>Chrono à zéro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Swap screens</source>
         <translation>Inverser les écrans</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
         <source>End show</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
         <source>Now on screen</source>
         <translation>Actuellement à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
         <source>Next slide</source>
         <translation>Diapositive suivante</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Notes in</source>
         <translation>Notes en</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>Language of the trainer notes</source>
         <translation>Langue des notes pour l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Step plan</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Trainer notes</source>
         <translation>Notes pour l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Time since the start</source>
         <translation>Temps écoulé depuis le début</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, début à %4 min)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="212"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="208"/>
+        <source>No notes for this slide.</source>
+        <translation>Pas de notes pour cette diapositive.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="214"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositive %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="217"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>black screen</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
         <source>white screen</source>
         <translation>écran blanc</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="223"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
         <source>Resume timer</source>
         <translation>Relancer chrono</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="240"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="242"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Déroulé : aucune étape minutée pour ce document</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="244"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="248"/>
         <source>%1 of %2 min</source>
         <translation>%1 sur %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="250"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>dépassement de %n min</numerusform>
@@ -1466,17 +1471,17 @@ Equalcity ne se connecte jamais à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
         <source>almost at the planned time</source>
         <translation>temps prévu bientôt atteint</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="256"/>
         <source>on time</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
         <source>] next step, [ previous step</source>
         <translation>] étape suivante, [ étape précédente</translation>
     </message>
@@ -1678,72 +1683,72 @@ Equalcity ne se connecte jamais à internet.</translation>
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="58"/>
         <source>Emergencies</source>
         <translation>Urgences</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="59"/>
         <source>Violence</source>
         <translation>Violences</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
         <source>Sexual violence</source>
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
         <source>Young people</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
         <source>Suicide</source>
         <translation>Suicide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
         <source>Mental health</source>
         <translation>Santé mentale</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
         <source>LGBTQI+ people</source>
         <translation>Personnes LGBTQI+</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
         <source>Human trafficking</source>
         <translation>Traite des êtres humains</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
         <source>Victim support</source>
         <translation>Aide aux victimes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
         <source>Asylum and migration</source>
         <translation>Asile et migration</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
         <source>Legal advice</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="73"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
         <source>Honour-related violence</source>
         <translation>Violences liées à l&apos;honneur</translation>
     </message>

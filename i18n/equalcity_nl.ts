@@ -296,143 +296,143 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="104"/>
         <source>Replace a bundled contact</source>
         <translation>Een meegeleverd contact vervangen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="105"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="108"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="110"/>
         <source>Helps with</source>
         <translation>Helpt bij</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="136"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="118"/>
         <source>&amp;Helps with:</source>
         <translation>&amp;Helpt bij:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="137"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="120"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="139"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="121"/>
         <source>Website (shown as text)</source>
         <translation>Website (wordt als tekst getoond)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="142"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="124"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="143"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
         <source>Opening hours</source>
         <translation>Openingsuren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="144"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
         <source>Opening &amp;hours:</source>
         <translation>Openings&amp;uren:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="146"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
         <source>Languages spoken, separated by commas</source>
         <translation>Gesproken talen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="147"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="129"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Gesproken talen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="131"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="156"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="158"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="166"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="148"/>
         <source>Last chec&amp;ked:</source>
         <translation>Laatst nage&amp;keken:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="150"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="155"/>
         <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
         <translation>Schrijf in je eigen woorden, in één taal: wat je invult, wordt getoond zoals je het schreef, welke taal van de inhoud er ook gekozen is.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="217"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="199"/>
         <source>Give the organisation&apos;s name.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="201"/>
         <source>Tick at least one thing it helps with.</source>
         <translation>Vink bij &apos;Helpt bij&apos; minstens één onderwerp aan.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="203"/>
         <source>Give a phone number, a website or an address.</source>
         <translation>Vul een telefoonnummer, een website of een adres in.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="223"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="205"/>
         <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
         <translation>Het telefoonnummer mag alleen cijfers, spaties, + ( ) . / en - bevatten.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="225"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="207"/>
         <source>The website must be one address without spaces.</source>
         <translation>De website moet één adres zijn, zonder spaties.</translation>
     </message>
@@ -440,32 +440,32 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="74"/>
         <source>This office</source>
         <translation>Deze dienst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="75"/>
         <source>European Union</source>
         <translation>Europese Unie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="80"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
         <source>Italy</source>
         <translation>Italië</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="81"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
         <source>Sweden</source>
         <translation>Zweden</translation>
     </message>
@@ -473,195 +473,195 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="341"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="297"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="317"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="299"/>
         <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
         <translation>Iedereen die deze pc gebruikt, ziet deze contacten. Je eigen contacten worden in elke taal van de inhoud getoond zoals je ze schreef. De meegeleverde contacten kun je verbergen of vervangen, maar niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="305"/>
         <source>Filter by name, phone or notes</source>
         <translation>Filteren op naam, telefoon of notities</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="324"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="306"/>
         <source>Filter contacts</source>
         <translation>Contacten filteren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="310"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
         <source>Helps with</source>
         <translation>Helpt bij</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="329"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="311"/>
         <source>Helps with anything</source>
         <translation>Alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="332"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="314"/>
         <source>Show &amp;hidden bundled contacts</source>
         <translation>Verbor&amp;gen meegeleverde contacten tonen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
         <source>Show hidden bundled contacts</source>
         <translation>Verborgen meegeleverde contacten tonen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
         <source>Phone or website</source>
         <translation>Telefoon of website</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="330"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="362"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="363"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="364"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="365"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="347"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="366"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="367"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="349"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="424"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="406"/>
         <source>%1 (hidden)</source>
         <translation>%1 (verborgen)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="408"/>
         <source>%1 (replaces a bundled contact)</source>
         <translation>%1 (vervangt een meegeleverd contact)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="409"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="411"/>
         <source>%1 – check this</source>
         <translation>%1 – nakijken</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
         <source>&amp;Replace…</source>
         <translation>Ve&amp;rvangen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
         <source>&amp;Show again</source>
         <translation>&amp;Opnieuw tonen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="557"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="539"/>
         <source>Delete your version of “%1”? The bundled contact comes back.</source>
         <translation>Je eigen versie van “%1” verwijderen? Het meegeleverde contact komt dan terug.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="559"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="541"/>
         <source>Delete “%1” for everyone on this PC?</source>
         <translation>“%1” verwijderen voor iedereen op deze pc?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="561"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="543"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="573"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="553"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="574"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="554"/>
         <source>Contacts (*.csv *.json)</source>
         <translation>Contacten (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="595"/>
-        <source>%1 contacts added, %2 changed.</source>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="575"/>
+        <source>Contacts added: %1; changed: %2.</source>
         <translation>Contacten toegevoegd: %1, gewijzigd: %2.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="601"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="581"/>
         <source>Export contacts</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="602"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="582"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV voor spreadsheets (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="614"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="594"/>
         <source>There are no contacts of this office to export yet.</source>
         <translation>Er zijn nog geen contacten van deze dienst om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="618"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="598"/>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="620"/>
-        <source>%1 contacts exported to %2.</source>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="600"/>
+        <source>Contacts exported to %2: %1.</source>
         <translation>Contacten geëxporteerd: %1 (naar %2).</translation>
     </message>
 </context>
@@ -686,67 +686,67 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="247"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="229"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="231"/>
         <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
         <translation>%1: %2 toe te voegen, %3 te wijzigen, %4 overgeslagen. Er wordt niets opgeslagen tot je op Importeren klikt.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="241"/>
         <source>Rows of the file</source>
         <translation>Rijen van het bestand</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="243"/>
         <source>Organisation and reason</source>
         <translation>Organisatie en reden</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="264"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="246"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="266"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="248"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="267"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="251"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="280"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="262"/>
         <source>Columns not used: %1</source>
         <translation>Niet gebruikte kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="286"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="268"/>
         <source>The first %1 lines are listed.</source>
         <translation>Alleen de eerste %1 regels staan in de lijst.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="289"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="271"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -1110,213 +1110,213 @@ Equalcity zelf gaat nooit online.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="151"/>
         <source>Content packs</source>
         <translation>Inhoudspakketten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="152"/>
         <source>Packs add content to this PC, for example a city&apos;s own cards. Import one from a file, such as on a USB stick.</source>
         <translation>Pakketten voegen inhoud toe aan deze pc, bijvoorbeeld de eigen kaarten van een stad. Importeer een pakket uit een bestand, bijvoorbeeld op een usb-stick.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Pack</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="155"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="156"/>
         <source>Installed content packs</source>
         <translation>Geïnstalleerde inhoudspakketten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="157"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
         <source>Import from file…</source>
         <translation>Importeren uit bestand…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
         <source>Import a content pack from a file</source>
         <translation>Een inhoudspakket uit een bestand importeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Remove the selected pack</source>
         <translation>Het geselecteerde pakket verwijderen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
         <source>Yes, remove it</source>
         <translation>Ja, verwijderen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
         <source>Confirm removing the pack</source>
         <translation>Verwijderen van het pakket bevestigen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="172"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
         <source>Do not install this pack</source>
         <translation>Dit pakket niet installeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
         <source>What the pack contains</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="220"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="213"/>
         <source>Import a content pack</source>
         <translation>Een inhoudspakket importeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="214"/>
         <source>Content packs (*.zip)</source>
         <translation>Inhoudspakketten (*.zip)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="229"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="222"/>
         <source>Checking the pack…</source>
         <translation>Het pakket wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="256"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="249"/>
         <source>The pack was not installed: %1.</source>
         <translation>Het pakket werd niet geïnstalleerd: %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="252"/>
         <source>situation cards</source>
         <translation>situatiekaarten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="252"/>
         <source>sections</source>
         <translation>toolkitdelen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="253"/>
         <source>training modules</source>
         <translation>vormingsmodules</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="253"/>
         <source>posters</source>
         <translation>affiches</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="254"/>
         <source>glossary terms</source>
         <translation>termen uit de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="254"/>
         <source>pages</source>
         <translation>pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="255"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="265"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="258"/>
         <source>“%1”, version %2</source>
         <translation>“%1”, versie %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>Languages: %1</source>
         <translation>Talen: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
         <source>Contains: %1</source>
         <translation>Bevat: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="264"/>
         <source>Version %1 is installed, which is newer. Installing this pack replaces it with the older version.</source>
         <translation>Versie %1 is al geïnstalleerd, en die is nieuwer. Als je dit pakket installeert, wordt ze vervangen door de oudere versie.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="274"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
         <source>Replace with the older version</source>
         <translation>Vervangen door de oudere versie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="276"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
         <source>Replaces the installed version %1.</source>
         <translation>Vervangt de geïnstalleerde versie %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="278"/>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="280"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="273"/>
         <source>Install</source>
         <translation>Installeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="295"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="288"/>
         <source>Installed “%1”, version %2.</source>
         <translation>“%1”, versie %2, is geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="307"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="300"/>
         <source>Nothing was installed.</source>
         <translation>Er werd niets geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="318"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="311"/>
         <source>Remove “%1”? Its content leaves the app on this PC; you can import it again later.</source>
         <translation>“%1” verwijderen? De inhoud ervan verdwijnt uit de app op deze pc; je kunt het pakket later opnieuw importeren.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="331"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="324"/>
         <source>The pack was not removed: %1.</source>
         <translation>Het pakket werd niet verwijderd: %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="326"/>
         <source>The pack was removed.</source>
         <translation>Het pakket werd verwijderd.</translation>
     </message>
@@ -1324,141 +1324,146 @@ Equalcity zelf gaat nooit online.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>Black</source>
         <translation>Zwart</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>White</source>
         <translation>Wit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="224"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
         <source>Pause timer</source>
         <translation>Timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Reset timer</source>
         <translation>Timer op nul zetten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Swap screens</source>
         <translation>Schermen wisselen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
         <source>End show</source>
         <translation>Presentatie beëindigen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
         <source>Now on screen</source>
         <translation>Nu op het scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
         <source>Next slide</source>
         <translation>Volgende dia</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Notes in</source>
         <translation>Notities in</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>Language of the trainer notes</source>
         <translation>Taal van de notities voor de trainer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Step plan</source>
         <translation>Stappenplan</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Trainer notes</source>
         <translation>Notities voor de trainer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Time since the start</source>
         <translation>Tijd sinds de start</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
         <source>Clock</source>
         <translation>Klok</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, vanaf %4 min)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="212"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="208"/>
+        <source>No notes for this slide.</source>
+        <translation>Geen notities bij deze dia.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="214"/>
         <source>Slide %1 of %2</source>
         <translation>Dia %1 van %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="217"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>black screen</source>
         <translation>zwart scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
         <source>white screen</source>
         <translation>wit scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="223"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
         <source>Resume timer</source>
         <translation>Timer hervatten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="240"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="242"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Planning: dit document heeft geen stappen met een tijdsduur</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="244"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="248"/>
         <source>%1 of %2 min</source>
         <translation>%1 van %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="250"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>%n min langer dan gepland</numerusform>
@@ -1466,17 +1471,17 @@ Equalcity zelf gaat nooit online.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
         <source>almost at the planned time</source>
         <translation>geplande tijd bijna bereikt</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="256"/>
         <source>on time</source>
         <translation>op schema</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
         <source>] next step, [ previous step</source>
         <translation>] volgende stap, [ vorige stap</translation>
     </message>
@@ -1678,72 +1683,72 @@ Equalcity zelf gaat nooit online.</translation>
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="58"/>
         <source>Emergencies</source>
         <translation>Noodgevallen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="59"/>
         <source>Violence</source>
         <translation>Geweld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
         <source>Sexual violence</source>
         <translation>Seksueel geweld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
         <source>Young people</source>
         <translation>Jongeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
         <source>Suicide</source>
         <translation>Zelfdoding</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
         <source>Mental health</source>
         <translation>Geestelijke gezondheid</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
         <source>LGBTQI+ people</source>
         <translation>LGBTQI+-personen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
         <source>Human trafficking</source>
         <translation>Mensenhandel</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
         <source>Victim support</source>
         <translation>Slachtofferhulp</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
         <source>Asylum and migration</source>
         <translation>Asiel en migratie</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
         <source>Legal advice</source>
         <translation>Juridisch advies</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="73"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
         <source>Honour-related violence</source>
         <translation>Eergerelateerd geweld</translation>
     </message>

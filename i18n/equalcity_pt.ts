@@ -296,143 +296,143 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="104"/>
         <source>Replace a bundled contact</source>
         <translation>Substituir um contacto incluído</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="105"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="107"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="108"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organização:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="110"/>
         <source>Helps with</source>
         <translation>Ajuda em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="136"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="118"/>
         <source>&amp;Helps with:</source>
         <translation>&amp;Ajuda em:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="137"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="119"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="120"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefone:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="139"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="121"/>
         <source>Website (shown as text)</source>
         <translation>Sítio web (mostrado como texto)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
         <source>&amp;Website:</source>
         <translation>&amp;Sítio web:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
         <source>Address</source>
         <translation>Morada</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="142"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="124"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Morada:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="143"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
         <source>Opening hours</source>
         <translation>Horário de atendimento</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="144"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
         <source>Opening &amp;hours:</source>
         <translation>&amp;Horário de atendimento:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="146"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
         <source>Languages spoken, separated by commas</source>
         <translation>Línguas faladas, separadas por vírgulas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="147"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="129"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Línguas faladas:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="131"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="156"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="158"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
         <source>Last checked</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="166"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="148"/>
         <source>Last chec&amp;ked:</source>
         <translation>Última &amp;verificação:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="150"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="155"/>
         <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
         <translation>Escreva por palavras suas, numa só língua: o contacto aparece tal como foi escrito, seja qual for a língua do conteúdo escolhida.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="217"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="199"/>
         <source>Give the organisation&apos;s name.</source>
         <translation>Indique o nome da organização.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="201"/>
         <source>Tick at least one thing it helps with.</source>
         <translation>Assinale pelo menos um tema em que a organização ajuda.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="203"/>
         <source>Give a phone number, a website or an address.</source>
         <translation>Indique um número de telefone, um sítio web ou uma morada.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="223"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="205"/>
         <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
         <translation>O número de telefone só pode ter algarismos, espaços, + ( ) . / e -.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="225"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="207"/>
         <source>The website must be one address without spaces.</source>
         <translation>O sítio web tem de ser um único endereço, sem espaços.</translation>
     </message>
@@ -440,32 +440,32 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="74"/>
         <source>This office</source>
         <translation>Este serviço</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="75"/>
         <source>European Union</source>
         <translation>União Europeia</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
         <source>Belgium</source>
         <translation>Bélgica</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
         <source>Luxembourg</source>
         <translation>Luxemburgo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="80"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
         <source>Italy</source>
         <translation>Itália</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="81"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
         <source>Sweden</source>
         <translation>Suécia</translation>
     </message>
@@ -473,195 +473,195 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="341"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="297"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="317"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="299"/>
         <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
         <translation>Todos os utilizadores deste computador veem estes contactos. Os contactos que acrescentar aparecem tal como os escreveu, em todas as línguas do conteúdo. Os contactos incluídos na aplicação podem ser ocultados ou substituídos, mas não alterados.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="305"/>
         <source>Filter by name, phone or notes</source>
         <translation>Filtrar por nome, telefone ou notas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="324"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="306"/>
         <source>Filter contacts</source>
         <translation>Filtrar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="310"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
         <source>Helps with</source>
         <translation>Ajuda em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="329"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="311"/>
         <source>Helps with anything</source>
         <translation>Ajuda em qualquer tema</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="332"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="314"/>
         <source>Show &amp;hidden bundled contacts</source>
         <translation>Mostrar contactos incluídos o&amp;cultos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
         <source>Show hidden bundled contacts</source>
         <translation>Mostrar contactos incluídos ocultos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
         <source>Phone or website</source>
         <translation>Telefone ou sítio web</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
         <source>Last checked</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="330"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="362"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="363"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="364"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="480"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="481"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="365"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="347"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="366"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="367"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="349"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="424"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="406"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculto)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="408"/>
         <source>%1 (replaces a bundled contact)</source>
         <translation>%1 (substitui um contacto incluído)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="409"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="411"/>
         <source>%1 – check this</source>
         <translation>%1 – a verificar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Substituir…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="482"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="483"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
         <source>&amp;Show again</source>
         <translation>&amp;Mostrar de novo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="557"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="539"/>
         <source>Delete your version of “%1”? The bundled contact comes back.</source>
         <translation>Eliminar a sua versão de «%1»? O contacto incluído volta a aparecer.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="559"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="541"/>
         <source>Delete “%1” for everyone on this PC?</source>
         <translation>Eliminar «%1» para todos os utilizadores deste computador?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="561"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="543"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="573"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="553"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="574"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="554"/>
         <source>Contacts (*.csv *.json)</source>
         <translation>Contactos (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="595"/>
-        <source>%1 contacts added, %2 changed.</source>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="575"/>
+        <source>Contacts added: %1; changed: %2.</source>
         <translation>Contactos adicionados: %1; alterados: %2.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="601"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="581"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="602"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="582"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para folhas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="614"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="594"/>
         <source>There are no contacts of this office to export yet.</source>
         <translation>Ainda não há contactos deste serviço para exportar.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="618"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="598"/>
         <source>The file could not be written: %1</source>
         <translation>Não foi possível guardar o ficheiro: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="620"/>
-        <source>%1 contacts exported to %2.</source>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="600"/>
+        <source>Contacts exported to %2: %1.</source>
         <translation>Contactos exportados: %1, para o ficheiro %2.</translation>
     </message>
 </context>
@@ -686,67 +686,67 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="247"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="229"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="231"/>
         <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
         <translation>%1: %2 a adicionar, %3 a alterar, %4 a ignorar. Nada é guardado até escolher Importar.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="241"/>
         <source>Rows of the file</source>
         <translation>Linhas do ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
         <source>What happens</source>
         <translation>O que acontece</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="243"/>
         <source>Organisation and reason</source>
         <translation>Organização e motivo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="264"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="246"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="266"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="248"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="267"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
         <source>Change</source>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="251"/>
         <source>Skip</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="280"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="262"/>
         <source>Columns not used: %1</source>
         <translation>Colunas não usadas: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="286"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="268"/>
         <source>The first %1 lines are listed.</source>
         <translation>São mostradas as primeiras %1 linhas.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="289"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="271"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1110,213 +1110,213 @@ O Equalcity nunca se liga à internet.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="151"/>
         <source>Content packs</source>
         <translation>Pacotes de conteúdos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="152"/>
         <source>Packs add content to this PC, for example a city&apos;s own cards. Import one from a file, such as on a USB stick.</source>
         <translation>Os pacotes acrescentam conteúdos a este computador, por exemplo as fichas próprias de uma cidade. Importe um pacote a partir de um ficheiro, por exemplo numa pen USB.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Pack</source>
         <translation>Pacote</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="154"/>
         <source>Languages</source>
         <translation>Línguas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="155"/>
         <source>Files</source>
         <translation>Ficheiros</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="156"/>
         <source>Installed content packs</source>
         <translation>Pacotes de conteúdos instalados</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="157"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="158"/>
         <source>Import from file…</source>
         <translation>Importar de um ficheiro…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="159"/>
         <source>Import a content pack from a file</source>
         <translation>Importar um pacote de conteúdos a partir de um ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="161"/>
         <source>Remove the selected pack</source>
         <translation>Remover o pacote selecionado</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="162"/>
         <source>Yes, remove it</source>
         <translation>Sim, remover</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="163"/>
         <source>Confirm removing the pack</source>
         <translation>Confirmar a remoção do pacote</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="172"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="165"/>
         <source>Do not install this pack</source>
         <translation>Não instalar este pacote</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="166"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="167"/>
         <source>What the pack contains</source>
         <translation>O que o pacote contém</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="220"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="213"/>
         <source>Import a content pack</source>
         <translation>Importar um pacote de conteúdos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="214"/>
         <source>Content packs (*.zip)</source>
         <translation>Pacotes de conteúdos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="229"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="222"/>
         <source>Checking the pack…</source>
         <translation>A verificar o pacote…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="256"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="249"/>
         <source>The pack was not installed: %1.</source>
         <translation>O pacote não foi instalado: %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="252"/>
         <source>situation cards</source>
         <translation>fichas de situação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="252"/>
         <source>sections</source>
         <translation>secções</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="253"/>
         <source>training modules</source>
         <translation>módulos de formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="253"/>
         <source>posters</source>
         <translation>cartazes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="254"/>
         <source>glossary terms</source>
         <translation>termos do glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="254"/>
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="255"/>
         <source>contacts</source>
         <translation>contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="265"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="258"/>
         <source>“%1”, version %2</source>
         <translation>«%1», versão %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="260"/>
         <source>Languages: %1</source>
         <translation>Línguas: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="262"/>
         <source>Contains: %1</source>
         <translation>Contém: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="264"/>
         <source>Version %1 is installed, which is newer. Installing this pack replaces it with the older version.</source>
         <translation>Está instalada a versão %1, que é mais recente. Se instalar este pacote, essa versão é substituída pela mais antiga.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="274"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="267"/>
         <source>Replace with the older version</source>
         <translation>Substituir pela versão mais antiga</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="276"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="269"/>
         <source>Replaces the installed version %1.</source>
         <translation>Substitui a versão instalada %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="278"/>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="280"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="271"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="273"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="295"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="288"/>
         <source>Installed “%1”, version %2.</source>
         <translation>Pacote instalado: «%1», versão %2.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="307"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="300"/>
         <source>Nothing was installed.</source>
         <translation>Não foi instalado nada.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="318"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="311"/>
         <source>Remove “%1”? Its content leaves the app on this PC; you can import it again later.</source>
         <translation>Remover «%1»? O seu conteúdo deixa de estar na aplicação neste computador; pode voltar a importá-lo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="331"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="324"/>
         <source>The pack was not removed: %1.</source>
         <translation>O pacote não foi removido: %1.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/packs_dialog.py" line="326"/>
         <source>The pack was removed.</source>
         <translation>O pacote foi removido.</translation>
     </message>
@@ -1324,141 +1324,146 @@ O Equalcity nunca se liga à internet.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="159"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>Black</source>
         <translation>Preto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
         <source>White</source>
         <translation>Branco</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="224"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
         <source>Pause timer</source>
         <translation>Pausar cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
         <source>Reset timer</source>
         <translation>Repor cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Overview</source>
         <translation>Vista geral</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
         <source>Swap screens</source>
         <translation>Trocar ecrãs</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
         <source>End show</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
         <source>Now on screen</source>
         <translation>Agora no ecrã</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
         <source>Next slide</source>
         <translation>Diapositivo seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Notes in</source>
         <translation>Notas em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>Language of the trainer notes</source>
         <translation>Língua das notas para a formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Step plan</source>
         <translation>Plano das etapas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Trainer notes</source>
         <translation>Notas para a formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Time since the start</source>
         <translation>Tempo desde o início</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
         <source>Clock</source>
         <translation>Relógio</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, a partir do minuto %4)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="212"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="208"/>
+        <source>No notes for this slide.</source>
+        <translation>Sem notas para este diapositivo.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="214"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositivo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="217"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>black screen</source>
         <translation>ecrã preto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
         <source>white screen</source>
         <translation>ecrã branco</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="223"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
         <source>Resume timer</source>
         <translation>Retomar cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="240"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="242"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Plano: este documento não tem etapas com duração prevista</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="244"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="248"/>
         <source>%1 of %2 min</source>
         <translation>%1 de %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="250"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>%n min acima do previsto</numerusform>
@@ -1466,17 +1471,17 @@ O Equalcity nunca se liga à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
         <source>almost at the planned time</source>
         <translation>quase no tempo previsto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="256"/>
         <source>on time</source>
         <translation>dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
         <source>] next step, [ previous step</source>
         <translation>] etapa seguinte, [ etapa anterior</translation>
     </message>
@@ -1678,72 +1683,72 @@ O Equalcity nunca se liga à internet.</translation>
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="58"/>
         <source>Emergencies</source>
         <translation>Emergências</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="59"/>
         <source>Violence</source>
         <translation>Violência</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
         <source>Sexual violence</source>
         <translation>Violência sexual</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
         <source>Children</source>
         <translation>Crianças</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
         <source>Young people</source>
         <translation>Jovens</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
         <source>Suicide</source>
         <translation>Suicídio</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
         <source>Mental health</source>
         <translation>Saúde mental</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
         <source>LGBTQI+ people</source>
         <translation>Pessoas LGBTQI+</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
         <source>Human trafficking</source>
         <translation>Tráfico de seres humanos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
         <source>Victim support</source>
         <translation>Apoio à vítima</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
         <source>Asylum and migration</source>
         <translation>Asilo e migração</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
         <source>Health</source>
         <translation>Saúde</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
         <source>Legal advice</source>
         <translation>Apoio jurídico</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="73"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
         <source>Honour-related violence</source>
         <translation>Violência em nome da honra</translation>
     </message>

@@ -572,7 +572,7 @@ class ContactsDialog(QDialog):
 
     def _apply_import(self, plan: contacts_io.ImportPreview) -> None:
         if self._write(contacts_io.apply, self.store, plan):
-            self._say(self.tr("%1 contacts added, %2 changed.").replace(
+            self._say(self.tr("Contacts added: %1; changed: %2.").replace(
                 "%1", str(len(plan.added))).replace("%2", str(len(plan.changed))))
 
     def ask_export(self) -> None:
@@ -597,6 +597,6 @@ class ContactsDialog(QDialog):
         except (OSError, ContactsError) as exc:
             self._say(self.tr("The file could not be written: %1").replace("%1", str(exc)))
             return False
-        self._say(self.tr("%1 contacts exported to %2.").replace("%1", str(len(rows)))
+        self._say(self.tr("Contacts exported to %2: %1.").replace("%1", str(len(rows)))
                   .replace("%2", Path(path).name))
         return True

@@ -253,7 +253,7 @@ class PacksDialog(QDialog):
                       "module": self.tr("training modules"), "poster": self.tr("posters"),
                       "glossary": self.tr("glossary terms"), "page": self.tr("pages"),
                       "contact": self.tr("contacts")}
-        counts = ", ".join(f"{n} {kind_names.get(kind, kind)}"
+        counts = ", ".join(f"{kind_names.get(kind, kind)} ({n})"  # no plural needed
                            for kind, n in sorted(info.kinds.items()))
         lines = [self.tr("“%1”, version %2").replace("%1", info.title(self.lang))
                  .replace("%2", info.version),

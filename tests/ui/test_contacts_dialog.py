@@ -195,7 +195,7 @@ def test_import_shows_a_preview_then_writes(dialog: ContactsDialog, service, qtb
     with qtbot.waitSignal(dialog.contacts_changed):
         preview.import_button.click()
     assert [c.organisation for c in service.contact_store().rows()] == ["Alpha"]
-    assert "1 contacts added" in dialog.message.text()
+    assert "Contacts added: 1;" in dialog.message.text()
     assert service.search("alpha", kinds=("contact",))[0].title == "Alpha"
 
 

@@ -70,7 +70,7 @@ def test_import_shows_the_summary_first_then_installs(qtbot, dialog, built,
     summary = dialog.summary.text()
     assert "“City pack”, version 1.0" in summary
     assert "Languages: EN, NL, FR, PT" in summary
-    assert "Contains: 2 situation cards" in summary
+    assert "Contains: situation cards (2)" in summary
     assert not dialog.import_button.isEnabled()
     assert _unnamed(dialog) == []
     with qtbot.waitSignal(dialog.packs_changed, timeout=5_000):
@@ -199,7 +199,7 @@ def test_the_window_keeps_answering_while_a_5mb_pack_is_checked(
     took = time.perf_counter() - started
     timer.stop()
     assert dialog.confirm_box.isVisible(), dialog.status.text()
-    assert f"Contains: {n} situation cards" in dialog.summary.text()
+    assert f"Contains: situation cards ({n})" in dialog.summary.text()
     gaps.sort()
     p99 = gaps[int(len(gaps) * 0.99)]
     print(f"\n5 MB pack ({len(files)} files): checked in {took:.1f} s; UI timer gap "

@@ -13,6 +13,7 @@ Signals: ``notes_language_requested(str)``.
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -204,8 +205,9 @@ class PresenterConsole(QWidget):
         self.current.set_blank(c.blank)
         nxt = c.upcoming
         self.upcoming.set_slide(nxt.markdown if nxt else "")
+        no_notes = self.tr("No notes for this slide.")
         self.notes.setHtml(render_html(c.current.notes) if c.current.notes
-                           else f"<p><i>{self.tr('No notes for this slide.')}</i></p>")
+                           else f"<p><i>{escape(no_notes)}</i></p>")
         font = self.notes.font()
         font.setPointSizeF(self.notes_points)
         self.notes.setFont(font)
