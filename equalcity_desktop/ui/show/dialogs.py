@@ -74,7 +74,9 @@ class KeysDialog(QDialog):
         table = QTableWidget(len(rows), 2)
         table.setObjectName("keyTable")
         table.setAccessibleName(self.tr("Keys during a show"))
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        headings = [self.tr("Keys"), self.tr("What they do")]
+        table.setHorizontalHeaderLabels(headings)
+        table.horizontalHeader().setAccessibleName(", ".join(headings))
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (keys, text) in enumerate(rows):

@@ -4,8 +4,8 @@ exit ending both."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from equalcity_desktop.library.languages import CARD_HEADINGS
 from equalcity_desktop.library.sections import split_sections

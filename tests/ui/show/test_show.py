@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from equalcity_desktop.library.languages import LANGS
 from equalcity_desktop.library.presentation import OVER, SOON, PaceClock, build_deck
