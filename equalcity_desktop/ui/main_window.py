@@ -3,7 +3,9 @@ services it is handed (see app.py); this module only connects them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices, QGuiApplication, QKeyEvent
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -209,12 +212,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.actions["export_pdf"])
-        self.menu_beside = self.menu_file.addMenu("")
-        self.beside_group = QActionGroup(self)
-        for lang in LANGS:
-            action = self.menu_beside.addAction(NATIVE_NAMES[lang])
-            action.setData(lang)
-            self.beside_group.addAction(action)
+        self.menu_beside, self.beside_group = self._choice_menu(
+            self.menu_file, LANGS, None, [NATIVE_NAMES[lang] for lang in LANGS])
         self.menu_file.addAction(self.actions["print"])
         self.menu_file.addSeparator()
         for name in ("pdf_glossary", "print_glossary", "pdf_contacts", "print_contacts"):
@@ -236,31 +235,13 @@ class MainWindow(QMainWindow):
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
             self.menu_view.addAction(self.actions[name])
         self.menu_view.addSeparator()
-        self.menu_theme = self.menu_view.addMenu("")
-        self.theme_group = QActionGroup(self)
-        current = self.settings.get("theme")
-        for choice in themes.CHOICES:
-            action = self.menu_theme.addAction("")
-            action.setCheckable(True)
-            action.setData(choice)
-            action.setChecked(choice == current)
-            self.theme_group.addAction(action)
-        self.menu_idle = self.menu_view.addMenu("")
-        self.idle_group = QActionGroup(self)
-        for minutes in IDLE_CHOICES:
-            action = self.menu_idle.addAction("")
-            action.setCheckable(True)
-            action.setData(minutes)
-            action.setChecked(minutes == self.settings.get("idle_minutes"))
-            self.idle_group.addAction(action)
-        self.menu_ui_lang = self.menu_view.addMenu("")
-        self.ui_lang_group = QActionGroup(self)
-        for lang in LANGS:
-            action = self.menu_ui_lang.addAction(NATIVE_NAMES[lang])
-            action.setCheckable(True)
-            action.setData(lang)
-            action.setChecked(lang == self.translations.language)
-            self.ui_lang_group.addAction(action)
+        self.menu_theme, self.theme_group = self._choice_menu(
+            self.menu_view, themes.CHOICES, self.settings.get("theme"))
+        self.menu_idle, self.idle_group = self._choice_menu(
+            self.menu_view, IDLE_CHOICES, self.settings.get("idle_minutes"))
+        self.menu_ui_lang, self.ui_lang_group = self._choice_menu(
+            self.menu_view, LANGS, self.translations.language,
+            [NATIVE_NAMES[lang] for lang in LANGS])
         self.menu_help = bar.addMenu("")
         for name in ("help_page", "sources", "about"):
             self.menu_help.addAction(self.actions[name])
@@ -272,6 +253,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
+
+    def _choice_menu(self, parent: QMenu, values: Sequence[Any], current: Any,
+                     texts: Sequence[str] | None = None) -> tuple[QMenu, QActionGroup]:
+        """A submenu of exclusive choices, each carrying its value as data;
+        checkable when there is a current value. Texts come in retranslate_ui
+        unless given (language names are written in their own language)."""
+        menu = parent.addMenu("")
+        group = QActionGroup(self)
+        for n, value in enumerate(values):
+            action = menu.addAction(texts[n] if texts else "")
+            action.setData(value)
+            if current is not None:
+                action.setCheckable(True)
+                action.setChecked(value == current)
+            group.addAction(action)
+        return menu, group
 
     def _connect(self) -> None:
         a = self.actions
