@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from .directory import COUNTRIES, HELPS_WITH
-from .languages import LANGS, PAGE_WORDS
+from .languages import COUNTRY_NAMES, HELPS_WITH_WORDS, LANGS, PAGE_WORDS
 from .model import Item, Variant
 
 FILE_NAME = "contacts.sqlite3"
@@ -41,66 +41,6 @@ COUNTRY_RE = re.compile(r"^[a-z]{2}$")
 MAX_TEXT = 2_000  # characters in one field; notes may hold more
 MAX_NOTES = 10_000
 
-# The words a contact page adds, in each content language (the values are
-# the office's own and stay as written).
-WORDS: dict[str, dict[str, str]] = {
-    "en": {"address": "Address", "languages": "Languages spoken", "helps_with": "Helps with",
-           "check_this": "Check this", "stale": "last checked more than a year ago",
-           "never": "Never checked.", "local": "Entered by this office in its own words; "
-           "shown as written in every language.", "this_office": "This office",
-           "from_list": "From the contacts list:"},
-    "nl": {"address": "Adres", "languages": "Gesproken talen", "helps_with": "Helpt bij",
-           "check_this": "Nakijken", "stale": "meer dan een jaar geleden nagekeken",
-           "never": "Nooit nagekeken.", "local": "Door deze dienst ingevoerd in eigen "
-           "woorden; in elke taal getoond zoals geschreven.", "this_office": "Deze dienst",
-           "from_list": "Uit de contactenlijst:"},
-    "fr": {"address": "Adresse", "languages": "Langues parlées", "helps_with": "Aide pour",
-           "check_this": "À vérifier", "stale": "dernière vérification il y a plus d'un an",
-           "never": "Jamais vérifié.", "local": "Saisi par ce service dans ses propres mots ; "
-           "affiché tel quel dans chaque langue.", "this_office": "Ce service",
-           "from_list": "Dans la liste des contacts :"},
-    "pt": {"address": "Morada", "languages": "Línguas faladas", "helps_with": "Ajuda com",
-           "check_this": "Verificar", "stale": "última verificação há mais de um ano",
-           "never": "Nunca verificado.", "local": "Introduzido por este serviço nas suas "
-           "próprias palavras; mostrado tal como escrito em todas as línguas.",
-           "this_office": "Este serviço", "from_list": "Da lista de contactos:"},
-}
-COUNTRY_NAMES: dict[str, dict[str, str]] = {
-    "en": {"eu": "European Union", "be": "Belgium", "lu": "Luxembourg", "it": "Italy",
-           "se": "Sweden"},
-    "nl": {"eu": "Europese Unie", "be": "België", "lu": "Luxemburg", "it": "Italië",
-           "se": "Zweden"},
-    "fr": {"eu": "Union européenne", "be": "Belgique", "lu": "Luxembourg", "it": "Italie",
-           "se": "Suède"},
-    "pt": {"eu": "União Europeia", "be": "Bélgica", "lu": "Luxemburgo", "it": "Itália",
-           "se": "Suécia"},
-}
-HELPS_WITH_WORDS: dict[str, dict[str, str]] = {
-    "en": {"emergency": "emergencies", "violence": "violence",
-           "sexual-violence": "sexual violence", "children": "children", "youth": "young people",
-           "suicide": "suicide", "mental-health": "mental health", "lgbtqi": "LGBTQI+ people",
-           "trafficking": "human trafficking", "victims": "victim support",
-           "asylum": "asylum and migration", "health": "health", "legal": "legal advice",
-           "honour-violence": "honour-related violence"},
-    "nl": {"emergency": "noodgevallen", "violence": "geweld", "sexual-violence": "seksueel geweld",
-           "children": "kinderen", "youth": "jongeren", "suicide": "zelfdoding",
-           "mental-health": "geestelijke gezondheid", "lgbtqi": "LGBTQI+-personen",
-           "trafficking": "mensenhandel", "victims": "slachtofferhulp",
-           "asylum": "asiel en migratie", "health": "gezondheid", "legal": "juridisch advies",
-           "honour-violence": "eergerelateerd geweld"},
-    "fr": {"emergency": "urgences", "violence": "violences", "sexual-violence":
-           "violences sexuelles", "children": "enfants", "youth": "jeunes",
-           "suicide": "suicide", "mental-health": "santé mentale",
-           "lgbtqi": "personnes LGBTQI+", "trafficking": "traite des êtres humains",
-           "victims": "aide aux victimes", "asylum": "asile et migration", "health": "santé",
-           "legal": "conseil juridique", "honour-violence": "violences liées à l'honneur"},
-    "pt": {"emergency": "emergências", "violence": "violência",
-           "sexual-violence": "violência sexual", "children": "crianças", "youth": "jovens",
-           "suicide": "suicídio", "mental-health": "saúde mental",
-           "lgbtqi": "pessoas LGBTQI+", "trafficking": "tráfico de seres humanos",
-           "victims": "apoio à vítima", "asylum": "asilo e migração", "health": "saúde",
-           "legal": "aconselhamento jurídico", "honour-violence": "violência baseada na honra"},
-}
 
 
 class ContactsError(Exception):
@@ -416,7 +356,7 @@ def md_escape(text: str) -> str:
 
 def country_name(code: str, lang: str) -> str:
     if not code:
-        return WORDS.get(lang, WORDS["en"])["this_office"]
+        return PAGE_WORDS.get(lang, PAGE_WORDS["en"])["this_office"]
     return COUNTRY_NAMES.get(lang, COUNTRY_NAMES["en"]).get(code, code.upper())
 
 
@@ -425,9 +365,9 @@ def helps_with_label(topic: str, lang: str) -> str:
 
 
 def _stale_line(last_checked: str, lang: str) -> str:
-    words = WORDS[lang]
+    words = PAGE_WORDS[lang]
     when = f" ({last_checked})" if last_checked else ""
-    return f"**{words['check_this']}:** {words['stale']}{when}.\n\n"
+    return f"**{words['check_label']}:** {words['stale']}{when}.\n\n"
 
 
 def local_item(contact: Contact, today: dt.date) -> Item:
@@ -447,12 +387,12 @@ def local_item(contact: Contact, today: dt.date) -> Item:
                                    *(helps_with_label(h, lang) for lang in LANGS
                                      for h in contact.helps_with))))
     for lang in LANGS:
-        words, page = WORDS[lang], PAGE_WORDS[lang]
+        words = page = PAGE_WORDS[lang]
         rows = []
         for label, value in ((page["phone"], contact.phone), (page["website"], contact.website),
                              (page["hours"], contact.opening_hours),
                              (words["address"], contact.address),
-                             (words["languages"], ", ".join(contact.languages))):
+                             (words["languages_spoken"], ", ".join(contact.languages))):
             if value.strip():
                 rows.append(f"**{label}:** {md_escape(' '.join(value.split()))}")
         rows.append(f"**{words['helps_with']}:** "
@@ -477,8 +417,9 @@ def bundled_item(item: Item, today: dt.date) -> Item:
     extra = {**item.extra, "origin": "bundled", "row_id": "", "stale": stale}
     variants = item.variants
     if stale:
-        variants = {lang: replace(v, body=_stale_line(str(item.extra.get("last_checked", "")),
-                                                      lang if lang in WORDS else "en") + v.body)
+        checked = str(item.extra.get("last_checked", ""))
+        variants = {lang: replace(v, body=_stale_line(checked, lang if lang in PAGE_WORDS
+                                                      else "en") + v.body)
                     for lang, v in item.variants.items()}
     return replace(item, extra=extra, variants=dict(variants))
 
@@ -570,12 +511,12 @@ def with_contact_links(body: str, heading: str, found: Sequence[Item], lang: str
                len(lines))
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
-    words = WORDS.get(lang, WORDS["en"])
+    words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
     links = []
     for item in found:
         where = country_name(str(item.extra.get("country", "")), lang)
         phone = str(item.extra.get("phone") or item.extra.get("website") or "")
-        check = f" ({words['check_this'].lower()})" if item.extra.get("stale") else ""
+        check = f" ({words['check_label'].lower()})" if item.extra.get("stale") else ""
         links.append(f"- [{md_escape(item.title(lang))}](contact:{item.id}), "
                      f"{md_escape(where)}" + (f": {md_escape(phone)}" if phone else "") + check)
     block = ["", words["from_list"], "", *links, ""]

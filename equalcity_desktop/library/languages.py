@@ -44,7 +44,16 @@ def best_language(preferred: str) -> str:
 
 # The few words a page adds around the content, in the page's own language.
 PAGE_WORDS: dict[str, dict[str, str]] = {
-    "en": {"sources": "Sources", "previous": "Previous", "next": "Next", "related": "See also",
+    "en": {  # a contact's page (library/contacts.py)
+           "languages_spoken": "Languages spoken",
+           "check_label": "Check this",
+           "stale": "last checked more than a year ago",
+           "never": "Never checked.",
+           "local": "Entered by this office in its own "
+           "words; shown as written in every language.",
+           "this_office": "This office",
+           "from_list": "From the contacts list:",
+           "sources": "Sources", "previous": "Previous", "next": "Next", "related": "See also",
            "from_pack": "From the content pack",
            "card": "Situation card", "section": "Toolkit section", "module": "Training module",
            "poster": "Poster", "glossary": "Glossary", "all": "All toolkits", "page": "Equalcity",
@@ -66,13 +75,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "contacts_intro": "Checked against a public source on the date shown. Numbers and "
            "services change: check locally that they are still right before you refer someone.",
            "contacts_footer": "Equalcity Desktop: local contacts list.",
-           "check_this": "check this: over a year old", "languages_spoken": "Languages",
+           "check_this": "check this: over a year old",
            "country_eu": "European Union (EU-wide)", "country_be": "Belgium",
            "country_lu": "Luxembourg", "country_it": "Italy", "country_se": "Sweden",
            "country_other": "Other contacts",
            "more_sources": "and {n} more", "helps_with": "Helps with",
            "address": "Address"},
-    "nl": {"sources": "Bronnen", "previous": "Vorige", "next": "Volgende", "related": "Zie ook",
+    "nl": {  # a contact's page (library/contacts.py)
+           "languages_spoken": "Gesproken talen",
+           "check_label": "Nakijken",
+           "stale": "meer dan een jaar geleden nagekeken",
+           "never": "Nooit nagekeken.",
+           "local": "Door deze dienst ingevoerd in eigen "
+           "woorden; in elke taal getoond zoals geschreven.",
+           "this_office": "Deze dienst",
+           "from_list": "Uit de contactenlijst:",
+           "sources": "Bronnen", "previous": "Vorige", "next": "Volgende", "related": "Zie ook",
            "from_pack": "Uit het inhoudspakket",
            "card": "Situatiekaart", "section": "Toolkitdeel", "module": "Vormingsmodule",
            "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits",
@@ -94,13 +112,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "contacts_intro": "Nagekeken in een openbare bron op de vermelde datum. Nummers en "
            "diensten veranderen: kijk lokaal na of ze nog kloppen voor je iemand doorverwijst.",
            "contacts_footer": "Equalcity Desktop: lijst met lokale contacten.",
-           "check_this": "nakijken: ouder dan een jaar", "languages_spoken": "Talen",
+           "check_this": "nakijken: ouder dan een jaar",
            "country_eu": "Europese Unie (heel de EU)", "country_be": "België",
            "country_lu": "Luxemburg", "country_it": "Italië", "country_se": "Zweden",
            "country_other": "Andere contacten",
            "more_sources": "en {n} andere", "helps_with": "Helpt bij",
            "address": "Adres"},
-    "fr": {"sources": "Sources", "previous": "Précédent", "next": "Suivant",
+    "fr": {  # a contact's page (library/contacts.py)
+           "languages_spoken": "Langues parlées",
+           "check_label": "À vérifier",
+           "stale": "dernière vérification il y a plus d'un an",
+           "never": "Jamais vérifié.",
+           "local": "Saisi par ce service dans ses propres "
+           "mots ; affiché tel quel dans chaque langue.",
+           "this_office": "Ce service",
+           "from_list": "Dans la liste des contacts :",
+           "sources": "Sources", "previous": "Précédent", "next": "Suivant",
            "related": "Voir aussi", "from_pack": "Du paquet de contenu", "card": "Fiche situation",
            "section": "Partie de la boîte à outils",
            "module": "Module de formation", "poster": "Affiche", "glossary": "Glossaire",
@@ -125,13 +152,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "numéros et les services changent : vérifiez sur place qu'ils sont toujours exacts "
            "avant d'orienter quelqu'un.",
            "contacts_footer": "Equalcity Desktop : liste des contacts locaux.",
-           "check_this": "à vérifier : plus d'un an", "languages_spoken": "Langues",
+           "check_this": "à vérifier : plus d'un an",
            "country_eu": "Union européenne (toute l'UE)", "country_be": "Belgique",
            "country_lu": "Luxembourg", "country_it": "Italie", "country_se": "Suède",
            "country_other": "Autres contacts",
            "more_sources": "et {n} autres", "helps_with": "Aide pour",
            "address": "Adresse"},
-    "pt": {"sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",
+    "pt": {  # a contact's page (library/contacts.py)
+           "languages_spoken": "Línguas faladas",
+           "check_label": "Verificar",
+           "stale": "última verificação há mais de um ano",
+           "never": "Nunca verificado.",
+           "local": "Introduzido por este serviço nas suas próprias palavras; "
+           "mostrado tal como escrito em todas as línguas.",
+           "this_office": "Este serviço",
+           "from_list": "Da lista de contactos:",
+           "sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",
            "from_pack": "Do pacote de conteúdos",
            "card": "Ficha de situação", "section": "Secção do kit", "module": "Módulo de formação",
            "poster": "Cartaz", "glossary": "Glossário", "all": "Todos os kits", "page": "Equalcity",
@@ -154,10 +190,48 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "serviços mudam: confirme localmente se continuam corretos antes de encaminhar "
            "alguém.",
            "contacts_footer": "Equalcity Desktop: lista de contactos locais.",
-           "check_this": "a verificar: mais de um ano", "languages_spoken": "Línguas",
+           "check_this": "a verificar: mais de um ano",
            "country_eu": "União Europeia (toda a UE)", "country_be": "Bélgica",
            "country_lu": "Luxemburgo", "country_it": "Itália", "country_se": "Suécia",
            "country_other": "Outros contactos",
            "more_sources": "e mais {n}", "helps_with": "Ajuda em",
            "address": "Morada"},
+}
+
+# Country names and what a contact helps with, in each content language.
+COUNTRY_NAMES: dict[str, dict[str, str]] = {
+    "en": {"eu": "European Union", "be": "Belgium", "lu": "Luxembourg", "it": "Italy",
+           "se": "Sweden"},
+    "nl": {"eu": "Europese Unie", "be": "België", "lu": "Luxemburg", "it": "Italië",
+           "se": "Zweden"},
+    "fr": {"eu": "Union européenne", "be": "Belgique", "lu": "Luxembourg", "it": "Italie",
+           "se": "Suède"},
+    "pt": {"eu": "União Europeia", "be": "Bélgica", "lu": "Luxemburgo", "it": "Itália",
+           "se": "Suécia"},
+}
+HELPS_WITH_WORDS: dict[str, dict[str, str]] = {
+    "en": {"emergency": "emergencies", "violence": "violence",
+           "sexual-violence": "sexual violence", "children": "children", "youth": "young people",
+           "suicide": "suicide", "mental-health": "mental health", "lgbtqi": "LGBTQI+ people",
+           "trafficking": "human trafficking", "victims": "victim support",
+           "asylum": "asylum and migration", "health": "health", "legal": "legal advice",
+           "honour-violence": "honour-related violence"},
+    "nl": {"emergency": "noodgevallen", "violence": "geweld", "sexual-violence": "seksueel geweld",
+           "children": "kinderen", "youth": "jongeren", "suicide": "zelfdoding",
+           "mental-health": "geestelijke gezondheid", "lgbtqi": "LGBTQI+-personen",
+           "trafficking": "mensenhandel", "victims": "slachtofferhulp",
+           "asylum": "asiel en migratie", "health": "gezondheid", "legal": "juridisch advies",
+           "honour-violence": "eergerelateerd geweld"},
+    "fr": {"emergency": "urgences", "violence": "violences", "sexual-violence":
+           "violences sexuelles", "children": "enfants", "youth": "jeunes",
+           "suicide": "suicide", "mental-health": "santé mentale",
+           "lgbtqi": "personnes LGBTQI+", "trafficking": "traite des êtres humains",
+           "victims": "aide aux victimes", "asylum": "asile et migration", "health": "santé",
+           "legal": "conseil juridique", "honour-violence": "violences liées à l'honneur"},
+    "pt": {"emergency": "emergências", "violence": "violência",
+           "sexual-violence": "violência sexual", "children": "crianças", "youth": "jovens",
+           "suicide": "suicídio", "mental-health": "saúde mental",
+           "lgbtqi": "pessoas LGBTQI+", "trafficking": "tráfico de seres humanos",
+           "victims": "apoio à vítima", "asylum": "asilo e migração", "health": "saúde",
+           "legal": "aconselhamento jurídico", "honour-violence": "violência baseada na honra"},
 }

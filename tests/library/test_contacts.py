@@ -13,7 +13,7 @@ import pytest
 from equalcity_desktop.library import contacts
 from equalcity_desktop.library.contacts import Contact, ContactsError, ContactStore
 from equalcity_desktop.library.directory import HELPS_WITH
-from equalcity_desktop.library.languages import CARD_HEADINGS, LANGS
+from equalcity_desktop.library.languages import CARD_HEADINGS, LANGS, PAGE_WORDS
 from equalcity_desktop.library.markup import plain_text
 from equalcity_desktop.library.service import ContentService
 
@@ -344,7 +344,7 @@ def test_who_can_help_links_to_matching_contacts(service, lang: str) -> None:
     assert 'href="contact:local-shelter"' in section
     assert 'href="contact:be-sos-viol"' in section
     assert section.count('href="contact:') <= 6
-    assert contacts.WORDS[lang]["from_list"] in section
+    assert PAGE_WORDS[lang]["from_list"] in section
 
 
 def test_the_links_follow_hidden_and_local_changes(service) -> None:
