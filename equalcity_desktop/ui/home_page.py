@@ -3,7 +3,7 @@ worker who does not know what to type reaches a card in two clicks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from .labels import all_toolkits_label
 from .library_panel import LibraryPanel
 
-COLUMNS = 3
+COLUMNS = 3  # at most; fewer when a tile would be narrower than TILE_EMS
+TILE_EMS = 10  # a tile is never narrower than this many widths of "M"
+SPACING = 10
 TILE_PADDING = 12
 
 
@@ -83,10 +85,43 @@ class HomePage(LibraryPanel, QScrollArea):
         self.setWidgetResizable(True)
         self._intro = QLabel()
         self.tiles: list[Tile] = []
+        self._grids: list[tuple[QGridLayout, list[Tile]]] = []
+        self._columns = COLUMNS
         self._rebuild()
 
     def _retranslate(self) -> None:
         self._rebuild()  # the group headings carry interface words too
+
+    def _fitting_columns(self) -> int:
+        """Three columns, or fewer when the text is large or the pane narrow:
+        the longest word of any title must fit a tile, never be cut."""
+        if not self.tiles:
+            return COLUMNS
+        metrics = self.tiles[0].fontMetrics()
+        longest = max(metrics.horizontalAdvance(word)
+                      for tile in self.tiles for word in tile.text().split())
+        need = max(longest, metrics.horizontalAdvance("M") * TILE_EMS) + 2 * TILE_PADDING + 4
+        room = self.viewport().width() - 36 + SPACING  # the page's margins
+        return max(1, min(COLUMNS, room // (need + SPACING)))
+
+    def _place_tiles(self, columns: int) -> None:
+        self._columns = columns
+        for grid, group in self._grids:
+            for n, tile in enumerate(group):
+                grid.addWidget(tile, n // columns, n % columns)
+            for column in range(COLUMNS):
+                grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        columns = self._fitting_columns()
+        if columns != self._columns:
+            self._place_tiles(columns)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: perhaps fewer columns
+            self._place_tiles(self._fitting_columns())
 
     def _set_texts(self) -> None:
         if self._library is None:
@@ -105,6 +140,7 @@ class HomePage(LibraryPanel, QScrollArea):
         self._intro.setWordWrap(True)
         layout.addWidget(self._intro)
         self.tiles = []
+        self._grids = []
         library = self._library
         if library is not None:
             for toolkit_id, cards in library.cards_by_toolkit(self._lang):
@@ -116,15 +152,18 @@ class HomePage(LibraryPanel, QScrollArea):
                 label.setWordWrap(True)
                 layout.addWidget(label)
                 grid = QGridLayout()
-                grid.setSpacing(10)
-                for n, item in enumerate(cards):
+                grid.setSpacing(SPACING)
+                group = []
+                for item in cards:
                     tile = Tile(item.title(self._lang))
                     tile.clicked.connect(lambda _=False, i=item.id: self.item_requested.emit(i))
-                    grid.addWidget(tile, n // COLUMNS, n % COLUMNS)
+                    group.append(tile)
                     self.tiles.append(tile)
+                self._grids.append((grid, group))
                 layout.addLayout(grid)
         layout.addStretch(1)
         self.setWidget(page)
+        self._place_tiles(self._fitting_columns())
         self._set_texts()
         # Tab reaches the tiles right after the page itself, in reading order
         # (new widgets would otherwise come after the toolbar).

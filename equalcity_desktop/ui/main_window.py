@@ -184,9 +184,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for name in ("present", "show_client"):
             self.toolbar.addAction(self.actions[name])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
+        self.toolbar.addSeparator()
         self.content_lang_label = QLabel()
         self.content_lang = QComboBox()
         self.content_lang.setObjectName("contentLanguage")
@@ -203,6 +201,11 @@ class MainWindow(QMainWindow):
         self.exit_bar = QToolBar()
         self.exit_bar.setObjectName("exitBar")
         self.exit_bar.setMovable(False)
+        # The last bar of a line gets the room left: quick exit stays at the
+        # top right, where people look for it (as GOV.UK's "Exit this page").
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.exit_bar.addWidget(spacer)
         self.quick_exit_button = QToolButton()
         self.quick_exit_button.setObjectName("quickExit")
         self.quick_exit_button.setDefaultAction(self.actions["quick_exit"])
@@ -670,7 +673,11 @@ class MainWindow(QMainWindow):
                     != QSizePolicy.Policy.Expanding:
                 widget.ensurePolished()
                 widget.setMinimumWidth(widget.sizeHint().width())
-        self.quick_exit_button.setMinimumWidth(self.quick_exit_button.sizeHint().width())
+        button = self.quick_exit_button.sizeHint().width()
+        self.quick_exit_button.setMinimumWidth(button)
+        # The exit bar never shrinks below its button, so it never overflows.
+        self.exit_bar.setMinimumWidth(button + 2 * self.exit_bar.layout().contentsMargins().left()
+                                      + 8)
 
     # -- languages ---------------------------------------------------------
     def on_content_lang_changed(self, index: int) -> None:

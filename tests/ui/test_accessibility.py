@@ -233,3 +233,24 @@ def test_no_clipped_text_at_150_and_200_percent(window, qtbot) -> None:
 
 def test_no_clipped_text_at_200_percent_in_a_narrow_window(window, qtbot) -> None:
     assert _zoomed_shots(qtbot, window, 1024) == {100: [], 150: [], 200: []}
+
+
+def test_home_tiles_never_cut_a_word_at_200_percent(window, qtbot) -> None:
+    """At 200% in a 1024 px window the tiles go to fewer columns, so the
+    longest word of every title fits its tile; quick exit stays on screen."""
+    window.go_home()
+    window.resize(1024, 760)
+    try:
+        window.zoom(8)
+        qtbot.wait(50)
+        assert window.home._columns < 3
+        cut = []
+        for tile in window.home.tiles:
+            longest = max(tile.text().split(), key=tile.fontMetrics().horizontalAdvance)
+            if tile.fontMetrics().horizontalAdvance(longest) > tile.width() - 24:
+                cut.append(longest)
+        assert cut == []
+        assert _on_screen(window.quick_exit_button)
+    finally:
+        window.zoom(0)
+    assert window.home._columns == 3
