@@ -283,12 +283,12 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../equalcity_desktop/ui/client_view.py" line="109"/>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="120"/>
         <source>Text for the client</source>
         <translation>Texte pour la personne</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/client_view.py" line="110"/>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="119"/>
         <source>Esc: close</source>
         <translation>Échap : fermer</translation>
     </message>
@@ -668,17 +668,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="93"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="128"/>
         <source>Loading the toolkits…</source>
         <translation>Chargement des boîtes à outils…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="95"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
         <source>Type in the search box, or choose a situation:</source>
         <translation>Tapez dans le champ de recherche, ou choisissez une situation :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="96"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="131"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
@@ -1012,7 +1012,7 @@ Equalcity ne se connecte jamais à internet.</translation>
         <translation>Ouvrez d&apos;abord un module de formation ou un document, puis appuyez sur Présenter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="773"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="777"/>
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation>
             <numerusform>%n fichier de contenu avait un problème et a été ignoré ; tout le reste est là.</numerusform>
@@ -1020,12 +1020,12 @@ Equalcity ne se connecte jamais à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="781"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="785"/>
         <source>These content files were skipped:</source>
         <translation>Ces fichiers de contenu ont été ignorés :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="787"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="791"/>
         <source>The About page is missing from this library.</source>
         <translation>La page « À propos » manque dans cette bibliothèque.</translation>
     </message>
@@ -1324,146 +1324,146 @@ Equalcity ne se connecte jamais à internet.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <source>Black</source>
         <translation>Noir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="233"/>
         <source>Pause timer</source>
         <translation>Pause chrono</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <source>Reset timer</source>
         <translation>Chrono à zéro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Swap screens</source>
         <translation>Inverser les écrans</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>End show</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
         <source>Now on screen</source>
         <translation>Actuellement à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
         <source>Next slide</source>
         <translation>Diapositive suivante</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Notes in</source>
         <translation>Notes en</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
         <source>Language of the trainer notes</source>
         <translation>Langue des notes pour l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
         <source>Step plan</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
         <source>Trainer notes</source>
         <translation>Notes pour l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>Time since the start</source>
         <translation>Temps écoulé depuis le début</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="192"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, début à %4 min)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="208"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="215"/>
         <source>No notes for this slide.</source>
         <translation>Pas de notes pour cette diapositive.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="214"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositive %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
         <source>black screen</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="228"/>
         <source>white screen</source>
         <translation>écran blanc</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
         <source>Resume timer</source>
         <translation>Relancer chrono</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="242"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="249"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Déroulé : aucune étape minutée pour ce document</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="248"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
         <source>%1 of %2 min</source>
         <translation>%1 sur %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>dépassement de %n min</numerusform>
@@ -1471,17 +1471,17 @@ Equalcity ne se connecte jamais à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="261"/>
         <source>almost at the planned time</source>
         <translation>temps prévu bientôt atteint</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="256"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
         <source>on time</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="264"/>
         <source>] next step, [ previous step</source>
         <translation>] étape suivante, [ étape précédente</translation>
     </message>

@@ -283,12 +283,12 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../equalcity_desktop/ui/client_view.py" line="109"/>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="120"/>
         <source>Text for the client</source>
         <translation>Tekst voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/client_view.py" line="110"/>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="119"/>
         <source>Esc: close</source>
         <translation>Esc: sluiten</translation>
     </message>
@@ -668,17 +668,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="93"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="128"/>
         <source>Loading the toolkits…</source>
         <translation>De toolkits worden geladen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="95"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
         <source>Type in the search box, or choose a situation:</source>
         <translation>Typ in het zoekvak, of kies een situatie:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="96"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="131"/>
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
@@ -1012,7 +1012,7 @@ Equalcity zelf gaat nooit online.</translation>
         <translation>Open eerst een vormingsmodule of een document en klik dan op Presenteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="773"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="777"/>
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation>
             <numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform>
@@ -1020,12 +1020,12 @@ Equalcity zelf gaat nooit online.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="781"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="785"/>
         <source>These content files were skipped:</source>
         <translation>Deze inhoudsbestanden werden overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="787"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="791"/>
         <source>The About page is missing from this library.</source>
         <translation>De pagina &apos;Over&apos; ontbreekt in deze bibliotheek.</translation>
     </message>
@@ -1324,146 +1324,146 @@ Equalcity zelf gaat nooit online.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <source>Black</source>
         <translation>Zwart</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <source>White</source>
         <translation>Wit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="233"/>
         <source>Pause timer</source>
         <translation>Timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <source>Reset timer</source>
         <translation>Timer op nul zetten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Swap screens</source>
         <translation>Schermen wisselen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>End show</source>
         <translation>Presentatie beëindigen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
         <source>Now on screen</source>
         <translation>Nu op het scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
         <source>Next slide</source>
         <translation>Volgende dia</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Notes in</source>
         <translation>Notities in</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
         <source>Language of the trainer notes</source>
         <translation>Taal van de notities voor de trainer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
         <source>Step plan</source>
         <translation>Stappenplan</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
         <source>Trainer notes</source>
         <translation>Notities voor de trainer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>Time since the start</source>
         <translation>Tijd sinds de start</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
         <source>Clock</source>
         <translation>Klok</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="192"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, vanaf %4 min)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="208"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="215"/>
         <source>No notes for this slide.</source>
         <translation>Geen notities bij deze dia.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="214"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
         <source>Slide %1 of %2</source>
         <translation>Dia %1 van %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
         <source>black screen</source>
         <translation>zwart scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="228"/>
         <source>white screen</source>
         <translation>wit scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
         <source>Resume timer</source>
         <translation>Timer hervatten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="242"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="249"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Planning: dit document heeft geen stappen met een tijdsduur</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="248"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
         <source>%1 of %2 min</source>
         <translation>%1 van %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>%n min langer dan gepland</numerusform>
@@ -1471,17 +1471,17 @@ Equalcity zelf gaat nooit online.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="261"/>
         <source>almost at the planned time</source>
         <translation>geplande tijd bijna bereikt</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="256"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
         <source>on time</source>
         <translation>op schema</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="264"/>
         <source>] next step, [ previous step</source>
         <translation>] volgende stap, [ vorige stap</translation>
     </message>

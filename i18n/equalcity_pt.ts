@@ -283,12 +283,12 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../equalcity_desktop/ui/client_view.py" line="109"/>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="120"/>
         <source>Text for the client</source>
         <translation>Texto para a pessoa atendida</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/client_view.py" line="110"/>
+        <location filename="../equalcity_desktop/ui/client_view.py" line="119"/>
         <source>Esc: close</source>
         <translation>Esc: fechar</translation>
     </message>
@@ -668,17 +668,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="93"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="128"/>
         <source>Loading the toolkits…</source>
         <translation>A carregar os kits…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="95"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
         <source>Type in the search box, or choose a situation:</source>
         <translation>Escreva na caixa de pesquisa, ou escolha uma situação:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="96"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="131"/>
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
@@ -1012,7 +1012,7 @@ O Equalcity nunca se liga à internet.</translation>
         <translation>Abra primeiro um módulo de formação ou um documento e depois escolha Apresentar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="773"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="777"/>
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation>
             <numerusform>%n ficheiro de conteúdo tinha um problema e foi ignorado; todo o resto está aqui.</numerusform>
@@ -1020,12 +1020,12 @@ O Equalcity nunca se liga à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="781"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="785"/>
         <source>These content files were skipped:</source>
         <translation>Estes ficheiros de conteúdo foram ignorados:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="787"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="791"/>
         <source>The About page is missing from this library.</source>
         <translation>A página «Sobre» não está nesta biblioteca.</translation>
     </message>
@@ -1324,146 +1324,146 @@ O Equalcity nunca se liga à internet.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="160"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <source>Black</source>
         <translation>Preto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="161"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
         <source>White</source>
         <translation>Branco</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="233"/>
         <source>Pause timer</source>
         <translation>Pausar cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="162"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <source>Reset timer</source>
         <translation>Repor cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Overview</source>
         <translation>Vista geral</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="163"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <source>Swap screens</source>
         <translation>Trocar ecrãs</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="164"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>End show</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
         <source>Now on screen</source>
         <translation>Agora no ecrã</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
         <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
         <source>Next slide</source>
         <translation>Diapositivo seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
         <source>Notes in</source>
         <translation>Notas em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
         <source>Language of the trainer notes</source>
         <translation>Língua das notas para a formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
         <source>Step plan</source>
         <translation>Plano das etapas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
         <source>Trainer notes</source>
         <translation>Notas para a formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>Time since the start</source>
         <translation>Tempo desde o início</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
         <source>Clock</source>
         <translation>Relógio</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="192"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, a partir do minuto %4)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="208"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="215"/>
         <source>No notes for this slide.</source>
         <translation>Sem notas para este diapositivo.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="214"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositivo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
         <source>black screen</source>
         <translation>ecrã preto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="228"/>
         <source>white screen</source>
         <translation>ecrã branco</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
         <source>Resume timer</source>
         <translation>Retomar cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="242"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="249"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Plano: este documento não tem etapas com duração prevista</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="246"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="248"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
         <source>%1 of %2 min</source>
         <translation>%1 de %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="252"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>%n min acima do previsto</numerusform>
@@ -1471,17 +1471,17 @@ O Equalcity nunca se liga à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="254"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="261"/>
         <source>almost at the planned time</source>
         <translation>quase no tempo previsto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="256"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
         <source>on time</source>
         <translation>dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="264"/>
         <source>] next step, [ previous step</source>
         <translation>] etapa seguinte, [ etapa anterior</translation>
     </message>

@@ -8,7 +8,7 @@ names the situation, which the person across the desk did not ask to read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -106,14 +106,23 @@ class ClientView(QWidget):
         self.text.setOpenLinks(False)  # nothing to follow here: it is for reading
         self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.text.setHtml(html)
-        self.text.setAccessibleName(self.tr("Text for the client"))
-        self.hint = QLabel(self.tr("Esc: close"))
+        self.hint = QLabel()
         self.hint.setObjectName("clientHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.hint)
         self.setLocale(QLocale(lang))  # screen readers pick the client's language
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.hint.setText(self.tr("Esc: close"))
+        self.text.setAccessibleName(self.tr("Text for the client"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         # Large text in a column of comfortable width, centred.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -155,6 +155,13 @@ class PresenterConsole(QWidget):
         self.refresh()
 
     # -- texts -----------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:  # switched in the main window
+            self.retranslate_ui()
+            self.fill_plan()
+            self.refresh()
+        super().changeEvent(event)
+
     def retranslate_ui(self) -> None:
         texts = {
             "previous": self.tr("Previous"), "next": self.tr("Next"),

@@ -80,3 +80,17 @@ def test_show_to_client_the_whole_card_and_quick_exit(window, qtbot) -> None:
     window.quick_exit()
     assert window.client_view is None
     assert view not in QApplication.topLevelWidgets() or not view.isVisible()
+
+
+def test_the_console_follows_a_live_interface_language_change(window, qtbot) -> None:
+    window.open_item(MODULE)
+    window.present()
+    console = window.show_session.console
+    assert console.buttons["end"].text() == "End show"
+    try:
+        window.translations.apply("nl")
+        qtbot.waitUntil(lambda: console.buttons["end"].text() not in ("", "End show"))
+        assert "Dia 1" in console.position.text()
+    finally:
+        window.translations.apply("en")
+        window.show_session.end()
