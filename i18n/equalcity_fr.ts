@@ -839,103 +839,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="321"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="322"/>
         <source>Content language:</source>
         <translation>Langue du contenu :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="323"/>
         <source>Content language</source>
         <translation>Langue du contenu</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="324"/>
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>La langue des fiches et des boîtes à outils ; les menus gardent leur propre langue</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="357"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="326"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="339"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="341"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Langue des menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="343"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334"/>
         <source>Save as PDF &amp;beside another language</source>
         <translation>Enregistrer en PDF &amp;à côté d&apos;une autre langue</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Colours</source>
         <translation>&amp;Couleurs</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
         <source>Clear the screen when &amp;unused</source>
         <translation>&amp;Vider l&apos;écran en cas d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="353"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="343"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="344"/>
         <source>After %n minutes without input</source>
         <translation>
             <numerusform>Après %n minute d&apos;inactivité</numerusform>
@@ -943,37 +943,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="355"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="345"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="356"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="376"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="366"/>
         <source>pack: %1</source>
         <translation>paquet : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="378"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="368"/>
         <source>found in %1</source>
         <translation>trouvé en %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="458"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="448"/>
         <source>The toolkits could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir les boîtes à outils : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="510"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="500"/>
         <source>This page is not available in this library.</source>
         <translation>Cette page n&apos;est pas disponible dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="517"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="507"/>
         <source>Open this address in your web browser?
 
 %1
@@ -986,33 +986,33 @@ Equalcity itself never goes online.</source>
 Equalcity ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="528"/>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="636"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="518"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="599"/>
         <source>Open a card or a page first.</source>
         <translation>Ouvrez d&apos;abord une fiche ou une page.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="25"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="26"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="548"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="35"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le PDF : %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="616"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="579"/>
         <source>Open a training module or a document first, then press Present.</source>
         <translation>Ouvrez d&apos;abord un module de formation ou un document, puis appuyez sur Présenter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="777"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="735"/>
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation>
             <numerusform>%n fichier de contenu avait un problème et a été ignoré ; tout le reste est là.</numerusform>
@@ -1020,12 +1020,12 @@ Equalcity ne se connecte jamais à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="785"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="743"/>
         <source>These content files were skipped:</source>
         <translation>Ces fichiers de contenu ont été ignorés :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="791"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="749"/>
         <source>The About page is missing from this library.</source>
         <translation>La page « À propos » manque dans cette bibliothèque.</translation>
     </message>

@@ -839,103 +839,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="321"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="322"/>
         <source>Content language:</source>
         <translation>Taal van de inhoud:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="323"/>
         <source>Content language</source>
         <translation>Taal van de inhoud</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="324"/>
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>De taal van de kaarten en toolkits; de menu&apos;s houden hun eigen taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="357"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="326"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="339"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Present</source>
         <translation>&amp;Presenteren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="341"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Taal van de menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="343"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334"/>
         <source>Save as PDF &amp;beside another language</source>
         <translation>Als pdf opslaan &amp;naast een andere taal</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Colours</source>
         <translation>&amp;Kleuren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
         <source>Clear the screen when &amp;unused</source>
         <translation>Scherm leegmaken bij &amp;inactiviteit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="353"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="343"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="344"/>
         <source>After %n minutes without input</source>
         <translation>
             <numerusform>Na %n minuut zonder activiteit</numerusform>
@@ -943,37 +943,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="355"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="345"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="356"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="376"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="366"/>
         <source>pack: %1</source>
         <translation>pakket: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="378"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="368"/>
         <source>found in %1</source>
         <translation>gevonden in het %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="458"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="448"/>
         <source>The toolkits could not be opened: %1</source>
         <translation>De toolkits konden niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="510"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="500"/>
         <source>This page is not available in this library.</source>
         <translation>Deze pagina is niet beschikbaar in deze bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="517"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="507"/>
         <source>Open this address in your web browser?
 
 %1
@@ -986,33 +986,33 @@ Equalcity itself never goes online.</source>
 Equalcity zelf gaat nooit online.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="528"/>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="636"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="518"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="599"/>
         <source>Open a card or a page first.</source>
         <translation>Open eerst een kaart of een pagina.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="25"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="26"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="548"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="35"/>
         <source>The PDF could not be saved: %1</source>
         <translation>De pdf kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="616"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="579"/>
         <source>Open a training module or a document first, then press Present.</source>
         <translation>Open eerst een vormingsmodule of een document en klik dan op Presenteren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="777"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="735"/>
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation>
             <numerusform>%n inhoudsbestand had een probleem en werd overgeslagen; al de rest is er.</numerusform>
@@ -1020,12 +1020,12 @@ Equalcity zelf gaat nooit online.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="785"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="743"/>
         <source>These content files were skipped:</source>
         <translation>Deze inhoudsbestanden werden overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="791"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="749"/>
         <source>The About page is missing from this library.</source>
         <translation>De pagina &apos;Over&apos; ontbreekt in deze bibliotheek.</translation>
     </message>

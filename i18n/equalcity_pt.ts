@@ -839,103 +839,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="321"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="322"/>
         <source>Content language:</source>
         <translation>Língua do conteúdo:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="333"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="323"/>
         <source>Content language</source>
         <translation>Língua do conteúdo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="334"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="324"/>
         <source>The language of the cards and toolkits; the menus keep their own language</source>
         <translation>A língua das fichas e dos kits; os menus mantêm a sua própria língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="357"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="326"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="338"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="339"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Present</source>
         <translation>&amp;Apresentar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="341"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="342"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Língua dos menus</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="343"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="334"/>
         <source>Save as PDF &amp;beside another language</source>
         <translation>Guardar como PDF &amp;ao lado de outra língua</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="345"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Colours</source>
         <translation>&amp;Cores</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
         <source>As the system</source>
         <translation>Como o sistema</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="347"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="337"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="350"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="340"/>
         <source>Clear the screen when &amp;unused</source>
         <translation>Limpar o ecrã após &amp;inatividade</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="353"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="343"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="354"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="344"/>
         <source>After %n minutes without input</source>
         <translation>
             <numerusform>Após %n minuto sem atividade</numerusform>
@@ -943,37 +943,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="355"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="345"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="356"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="346"/>
         <source>Toolbar</source>
         <translation>Barra de ferramentas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="376"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="366"/>
         <source>pack: %1</source>
         <translation>pacote: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="378"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="368"/>
         <source>found in %1</source>
         <translation>encontrado em %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="458"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="448"/>
         <source>The toolkits could not be opened: %1</source>
         <translation>Não foi possível abrir os kits: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="510"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="500"/>
         <source>This page is not available in this library.</source>
         <translation>Esta página não está disponível nesta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="517"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="507"/>
         <source>Open this address in your web browser?
 
 %1
@@ -986,33 +986,33 @@ Equalcity itself never goes online.</source>
 O Equalcity nunca se liga à internet.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="528"/>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="636"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="518"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="599"/>
         <source>Open a card or a page first.</source>
         <translation>Abra primeiro uma ficha ou uma página.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="25"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="538"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="26"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="548"/>
+        <location filename="../equalcity_desktop/ui/printing.py" line="35"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Não foi possível guardar o PDF: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="616"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="579"/>
         <source>Open a training module or a document first, then press Present.</source>
         <translation>Abra primeiro um módulo de formação ou um documento e depois escolha Apresentar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/main_window.py" line="777"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="735"/>
         <source>%n content file(s) had problems and were skipped; everything else is here.</source>
         <translation>
             <numerusform>%n ficheiro de conteúdo tinha um problema e foi ignorado; todo o resto está aqui.</numerusform>
@@ -1020,12 +1020,12 @@ O Equalcity nunca se liga à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="785"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="743"/>
         <source>These content files were skipped:</source>
         <translation>Estes ficheiros de conteúdo foram ignorados:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/main_window.py" line="791"/>
+        <location filename="../equalcity_desktop/ui/main_window.py" line="749"/>
         <source>The About page is missing from this library.</source>
         <translation>A página «Sobre» não está nesta biblioteca.</translation>
     </message>

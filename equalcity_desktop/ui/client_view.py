@@ -9,7 +9,7 @@ names the situation, which the person across the desk did not ask to read.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -123,6 +123,15 @@ class ClientView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def show_on(self, screen: QScreen) -> None:
+        """Full screen on the worker's screen (moved there first: setScreen
+        alone does not move a window)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setScreen(screen)
+        self.move(screen.geometry().topLeft())
+        self.showFullScreen()
+        self.activateWindow()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         # Large text in a column of comfortable width, centred.

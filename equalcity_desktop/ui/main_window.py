@@ -38,26 +38,16 @@ from ..library.presentation import can_present
 from ..library.results import Result, Results
 from ..library.service import ContentService
 from . import actions as action_table
-from . import themes, zoom
+from . import printing, themes, zoom
 from .card_view import CardView
 from .client_view import ClientChoice, ClientView, part_html
-from .file_dialogs import ask_save_path
 from .history import History
 from .home_page import HomePage
 from .i18n import Translations
 from .idle import CHOICES as IDLE_CHOICES
 from .idle import IdleTimer
 from .labels import kind_label, language_name
-from .pdf_export import (
-    CONTACTS_ID,
-    GLOSSARY_ID,
-    SOURCES_ID,
-    PdfRequest,
-    PrintError,
-    export_pdf,
-    page_name,
-    render,
-)
+from .pdf_export import CONTACTS_ID, GLOSSARY_ID, SOURCES_ID, PdfRequest
 from .quick_exit import ShiftTripleDetector, first_receiver
 from .search_panel import SearchPanel
 from .search_service import SearchService
@@ -533,40 +523,13 @@ class MainWindow(QMainWindow):
                    print_id: str | None = None) -> bool:
         """The open page (or ``print_id``: the glossary, the contacts) as a PDF."""
         print_id = print_id or self._printable()
-        if print_id is None:
-            return False
-        path = path or ask_save_path(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"))
-        if path is None:
-            return False
-        try:
-            export_pdf(self.content, PdfRequest(print_id, self.lang, second_lang=second_lang),
-                       path)
-        except PrintError as exc:
-            QMessageBox.information(self, APP_NAME, str(exc))
-            return False
-        except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("The PDF could not be saved: %1")
-                                .replace("%1", exc.strerror or str(exc)))
-            return False
-        return True
+        return print_id is not None and printing.save_pdf(
+            self, self.content, PdfRequest(print_id, self.lang, second_lang=second_lang), path)
 
     def print_page(self, print_id: str | None = None) -> bool:
-        """Print through the system dialog, on the paper chosen there when the
-        item can be printed on it."""
         print_id = print_id or self._printable()
-        if print_id is None:
-            return False
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        page = page_name(printer)
-        sizes = printable.page_sizes(self.content, print_id)
-        render(self.content, PdfRequest(print_id, self.lang,
-                                        page if page in sizes else sizes[0]), printer)
-        return True
+        return print_id is not None and printing.print_with_dialog(
+            self, self.content, print_id, self.lang)
 
     def go_back(self) -> None:
         item_id = self.history.back()
@@ -642,14 +605,9 @@ class MainWindow(QMainWindow):
             lang, whole = choice.chosen_language, choice.whole.isChecked()
         if self.client_view is not None:
             self.client_view.close()
-        view = ClientView(part_html(self.content, item.id, lang, whole), lang)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.closed.connect(self.on_client_view_closed)
-        self.client_view = view
-        view.setScreen(self.screen())
-        view.move(self.screen().geometry().topLeft())
-        view.showFullScreen()
-        view.activateWindow()
+        self.client_view = ClientView(part_html(self.content, item.id, lang, whole), lang)
+        self.client_view.closed.connect(self.on_client_view_closed)
+        self.client_view.show_on(self.screen())
         return True
 
     def on_client_view_closed(self) -> None:
