@@ -27,6 +27,11 @@ class AudienceWindow(QWidget):
         controller.changed.connect(self.refresh)
         self.refresh()
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        # Closed by the system (Alt+F4, the window's close button): the show ends.
+        self.controller.end()
+        super().closeEvent(event)
+
     def refresh(self) -> None:
         self.slide.set_slide(self.controller.current.markdown)
         self.slide.set_blank(self.controller.blank)

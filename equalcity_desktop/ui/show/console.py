@@ -154,6 +154,10 @@ class PresenterConsole(QWidget):
         self.fill_plan()
         self.refresh()
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.controller.end()  # closed by the system: the show ends with it
+        super().closeEvent(event)
+
     # -- texts -----------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:  # switched in the main window

@@ -40,9 +40,7 @@ class FakeTime:
 def show(qapp, qtbot, service: ContentService):
     clock = PaceClock(now=FakeTime())
     s = Show(service.item(MODULE), "en", clock=clock)
-    s.start()
-    for window in s.windows:
-        qtbot.addWidget(window)
+    s.start()  # the show owns its windows and deletes them when it ends
     qtbot.waitUntil(s.audience.isVisible)
     yield s
     s.end()
@@ -329,3 +327,9 @@ def test_two_screens_audience_on_the_projector_console_on_the_laptop(tmp_path: P
     assert report["swapped"]["console"] == ["projector", True]
     assert report["unplugged"]["audience"][:2] == ["laptop", True]
     assert report["unplugged"]["console"][1] is False  # one screen: the console waits for C
+
+
+def test_closing_either_window_ends_the_show(show: Show, qtbot) -> None:
+    with qtbot.waitSignal(show.ended):
+        show.audience.close()  # Alt+F4 on the projector's window
+    assert not show.running and not show.console.isVisible()
