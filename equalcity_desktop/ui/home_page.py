@@ -3,7 +3,7 @@ worker who does not know what to type reaches a card in two clicks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -121,7 +121,9 @@ class HomePage(LibraryPanel, QScrollArea):
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoomed: perhaps fewer columns
-            self._place_tiles(self._fitting_columns())
+            # Measured once every widget has its new font (the tiles get theirs
+            # after this page), not with the old one.
+            QTimer.singleShot(0, lambda: self._place_tiles(self._fitting_columns()))
 
     def _set_texts(self) -> None:
         if self._library is None:
