@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="33"/>
-        <source>Save as &amp;PDF…</source>
+        <source>&amp;Save as PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="51"/>
-        <source>Content &amp;packs…</source>
+        <source>Con&amp;tent packs…</source>
         <translation>Paquets de co&amp;ntenu…</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="60"/>
-        <source>Show to &amp;client…</source>
+        <source>Show to c&amp;lient…</source>
         <translation>&amp;Montrer à la personne…</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/audience.py" line="33"/>
+        <location filename="../equalcity_desktop/ui/show/audience.py" line="38"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositive %1 sur %2</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
-        <source>Opening &amp;hours:</source>
+        <source>Opening ho&amp;urs:</source>
         <translation>&amp;Heures d&apos;ouverture :</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="314"/>
-        <source>Show &amp;hidden bundled contacts</source>
+        <source>Show hidden &amp;bundled contacts</source>
         <translation>A&amp;fficher les contacts d&apos;origine masqués</translation>
     </message>
     <message>
@@ -668,17 +668,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="128"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
         <source>Loading the toolkits…</source>
         <translation>Chargement des boîtes à outils…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="132"/>
         <source>Type in the search box, or choose a situation:</source>
         <translation>Tapez dans le champ de recherche, ou choisissez une situation :</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="131"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="133"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
@@ -882,7 +882,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
@@ -1324,146 +1324,146 @@ Equalcity ne se connecte jamais à internet.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>Black</source>
         <translation>Noir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="233"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="237"/>
         <source>Pause timer</source>
         <translation>Pause chrono</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
         <source>Reset timer</source>
         <translation>Chrono à zéro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Swap screens</source>
         <translation>Inverser les écrans</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>End show</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="187"/>
         <source>Now on screen</source>
         <translation>Actuellement à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="188"/>
         <source>Next slide</source>
         <translation>Diapositive suivante</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
         <source>Notes in</source>
         <translation>Notes en</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
         <source>Language of the trainer notes</source>
         <translation>Langue des notes pour l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>Step plan</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
         <source>Trainer notes</source>
         <translation>Notes pour l&apos;animation</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="189"/>
         <source>Time since the start</source>
         <translation>Temps écoulé depuis le début</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="190"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="192"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="196"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, début à %4 min)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="215"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>No notes for this slide.</source>
         <translation>Pas de notes pour cette diapositive.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositive %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="230"/>
         <source>black screen</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="228"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
         <source>white screen</source>
         <translation>écran blanc</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="236"/>
         <source>Resume timer</source>
         <translation>Relancer chrono</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="249"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Déroulé : aucune étape minutée pour ce document</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
         <source>%1 of %2 min</source>
         <translation>%1 sur %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>dépassement de %n min</numerusform>
@@ -1471,17 +1471,17 @@ Equalcity ne se connecte jamais à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="265"/>
         <source>almost at the planned time</source>
         <translation>temps prévu bientôt atteint</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="267"/>
         <source>on time</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="264"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="268"/>
         <source>] next step, [ previous step</source>
         <translation>] étape suivante, [ étape précédente</translation>
     </message>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="33"/>
-        <source>Save as &amp;PDF…</source>
+        <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="51"/>
-        <source>Content &amp;packs…</source>
+        <source>Con&amp;tent packs…</source>
         <translation>&amp;Inhoudspakketten…</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="60"/>
-        <source>Show to &amp;client…</source>
+        <source>Show to c&amp;lient…</source>
         <translation>Aan de &amp;cliënt tonen…</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="85"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="86"/>
@@ -237,7 +237,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/audience.py" line="33"/>
+        <location filename="../equalcity_desktop/ui/show/audience.py" line="38"/>
         <source>Slide %1 of %2</source>
         <translation>Dia %1 van %2</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
-        <source>Opening &amp;hours:</source>
+        <source>Opening ho&amp;urs:</source>
         <translation>Openings&amp;uren:</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="314"/>
-        <source>Show &amp;hidden bundled contacts</source>
+        <source>Show hidden &amp;bundled contacts</source>
         <translation>Verbor&amp;gen meegeleverde contacten tonen</translation>
     </message>
     <message>
@@ -668,17 +668,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="128"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
         <source>Loading the toolkits…</source>
         <translation>De toolkits worden geladen…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="132"/>
         <source>Type in the search box, or choose a situation:</source>
         <translation>Typ in het zoekvak, of kies een situatie:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="131"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="133"/>
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
@@ -882,7 +882,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="332"/>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Colours</source>
-        <translation>&amp;Kleuren</translation>
+        <translation>K&amp;leuren</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/main_window.py" line="336"/>
@@ -1324,146 +1324,146 @@ Equalcity zelf gaat nooit online.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>Black</source>
         <translation>Zwart</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>White</source>
         <translation>Wit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="233"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="237"/>
         <source>Pause timer</source>
         <translation>Timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
         <source>Reset timer</source>
         <translation>Timer op nul zetten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Swap screens</source>
         <translation>Schermen wisselen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>End show</source>
         <translation>Presentatie beëindigen</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="187"/>
         <source>Now on screen</source>
         <translation>Nu op het scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="188"/>
         <source>Next slide</source>
         <translation>Volgende dia</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
         <source>Notes in</source>
         <translation>Notities in</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
         <source>Language of the trainer notes</source>
         <translation>Taal van de notities voor de trainer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>Step plan</source>
         <translation>Stappenplan</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
         <source>Trainer notes</source>
         <translation>Notities voor de trainer</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="189"/>
         <source>Time since the start</source>
         <translation>Tijd sinds de start</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="190"/>
         <source>Clock</source>
         <translation>Klok</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="192"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="196"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, vanaf %4 min)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="215"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>No notes for this slide.</source>
         <translation>Geen notities bij deze dia.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
         <source>Slide %1 of %2</source>
         <translation>Dia %1 van %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="230"/>
         <source>black screen</source>
         <translation>zwart scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="228"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
         <source>white screen</source>
         <translation>wit scherm</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="236"/>
         <source>Resume timer</source>
         <translation>Timer hervatten</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="249"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Planning: dit document heeft geen stappen met een tijdsduur</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
         <source>Step %1 of %2: %3</source>
         <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
         <source>%1 of %2 min</source>
         <translation>%1 van %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>%n min langer dan gepland</numerusform>
@@ -1471,17 +1471,17 @@ Equalcity zelf gaat nooit online.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="265"/>
         <source>almost at the planned time</source>
         <translation>geplande tijd bijna bereikt</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="267"/>
         <source>on time</source>
         <translation>op schema</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="264"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="268"/>
         <source>] next step, [ previous step</source>
         <translation>] volgende stap, [ vorige stap</translation>
     </message>

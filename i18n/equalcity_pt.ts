@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="33"/>
-        <source>Save as &amp;PDF…</source>
+        <source>&amp;Save as PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="51"/>
-        <source>Content &amp;packs…</source>
+        <source>Con&amp;tent packs…</source>
         <translation>Pac&amp;otes de conteúdos…</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="60"/>
-        <source>Show to &amp;client…</source>
+        <source>Show to c&amp;lient…</source>
         <translation>&amp;Mostrar à pessoa atendida…</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="85"/>
         <source>&amp;Quit</source>
-        <translation>Sa&amp;ir</translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="86"/>
@@ -237,7 +237,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/audience.py" line="33"/>
+        <location filename="../equalcity_desktop/ui/show/audience.py" line="38"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositivo %1 de %2</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
-        <source>Opening &amp;hours:</source>
+        <source>Opening ho&amp;urs:</source>
         <translation>&amp;Horário de atendimento:</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="314"/>
-        <source>Show &amp;hidden bundled contacts</source>
+        <source>Show hidden &amp;bundled contacts</source>
         <translation>Mostrar contactos incluídos o&amp;cultos</translation>
     </message>
     <message>
@@ -668,17 +668,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="128"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
         <source>Loading the toolkits…</source>
         <translation>A carregar os kits…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="130"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="132"/>
         <source>Type in the search box, or choose a situation:</source>
         <translation>Escreva na caixa de pesquisa, ou escolha uma situação:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/home_page.py" line="131"/>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="133"/>
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
@@ -1324,146 +1324,146 @@ O Equalcity nunca se liga à internet.</translation>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="167"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>Black</source>
         <translation>Preto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="168"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="172"/>
         <source>White</source>
         <translation>Branco</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="233"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="237"/>
         <source>Pause timer</source>
         <translation>Pausar cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="169"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="173"/>
         <source>Reset timer</source>
         <translation>Repor cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Overview</source>
         <translation>Vista geral</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="170"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="174"/>
         <source>Swap screens</source>
         <translation>Trocar ecrãs</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="171"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="175"/>
         <source>End show</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="176"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="187"/>
         <source>Now on screen</source>
         <translation>Agora no ecrã</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="177"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="188"/>
         <source>Next slide</source>
         <translation>Diapositivo seguinte</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="178"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
         <source>Notes in</source>
         <translation>Notas em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="179"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="183"/>
         <source>Language of the trainer notes</source>
         <translation>Língua das notas para a formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="180"/>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="181"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="184"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
         <source>Step plan</source>
         <translation>Plano das etapas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="182"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
         <source>Trainer notes</source>
         <translation>Notas para a formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="185"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="189"/>
         <source>Time since the start</source>
         <translation>Tempo desde o início</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="186"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="190"/>
         <source>Clock</source>
         <translation>Relógio</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="192"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="196"/>
         <source>%1. %2 (%3 min, from %4 min)</source>
         <translation>%1. %2 (%3 min, a partir do minuto %4)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="215"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="219"/>
         <source>No notes for this slide.</source>
         <translation>Sem notas para este diapositivo.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="221"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="225"/>
         <source>Slide %1 of %2</source>
         <translation>Diapositivo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="226"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="230"/>
         <source>black screen</source>
         <translation>ecrã preto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="228"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
         <source>white screen</source>
         <translation>ecrã branco</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="232"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="236"/>
         <source>Resume timer</source>
         <translation>Retomar cronómetro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="249"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
         <source>Planned: no timed steps for this document</source>
         <translation>Plano: este documento não tem etapas com duração prevista</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="253"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="257"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="255"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
         <source>%1 of %2 min</source>
         <translation>%1 de %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../equalcity_desktop/ui/show/console.py" line="259"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
         <source>over time by %n min</source>
         <translation>
             <numerusform>%n min acima do previsto</numerusform>
@@ -1471,17 +1471,17 @@ O Equalcity nunca se liga à internet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="265"/>
         <source>almost at the planned time</source>
         <translation>quase no tempo previsto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="263"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="267"/>
         <source>on time</source>
         <translation>dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/show/console.py" line="264"/>
+        <location filename="../equalcity_desktop/ui/show/console.py" line="268"/>
         <source>] next step, [ previous step</source>
         <translation>] etapa seguinte, [ etapa anterior</translation>
     </message>

@@ -30,7 +30,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_search", QT_TRANSLATE_NOOP("Actions", "&Search"),
                ("Ctrl+K", QKeySequence.StandardKey.Find),
                QT_TRANSLATE_NOOP("Actions", "Go to the search box")),
-    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "Save as &PDF…"),
+    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "&Save as PDF…"),
                (QKeySequence.StandardKey.SaveAs,),
                QT_TRANSLATE_NOOP("Actions", "Save the open page as a PDF")),
     ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), (QKeySequence.StandardKey.Print,),
@@ -48,7 +48,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("contacts", QT_TRANSLATE_NOOP("Actions", "&Local contacts…"), (),
                QT_TRANSLATE_NOOP("Actions", "This office's referral contacts: add, edit, hide, "
                                  "import and export")),
-    ActionSpec("content_packs", QT_TRANSLATE_NOOP("Actions", "Content &packs…"), (),
+    ActionSpec("content_packs", QT_TRANSLATE_NOOP("Actions", "Con&tent packs…"), (),
                QT_TRANSLATE_NOOP("Actions", "Import a content pack (for example from a USB "
                                  "stick), see the installed ones, remove one")),
     ActionSpec("present", QT_TRANSLATE_NOOP("Actions", "&Present"), ("F5",),
@@ -57,7 +57,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("present_current", QT_TRANSLATE_NOOP("Actions", "Present from the &current slide"),
                ("Shift+F5",),
                QT_TRANSLATE_NOOP("Actions", "Go on from the slide where the last show ended")),
-    ActionSpec("show_client", QT_TRANSLATE_NOOP("Actions", "Show to &client…"), ("Ctrl+Shift+L",),
+    ActionSpec("show_client", QT_TRANSLATE_NOOP("Actions", "Show to c&lient…"), ("Ctrl+Shift+L",),
                QT_TRANSLATE_NOOP("Actions", "Show this card large on the whole screen, in "
                                  "the language you choose for the client")),
     ActionSpec("back", QT_TRANSLATE_NOOP("Actions", "&Back"), (QKeySequence.StandardKey.Back,),

@@ -123,7 +123,7 @@ class ContactEditor(QDialog):
         self.address = self._text(contact.address, self.tr("Address"), 54)
         form.addRow(self.tr("A&ddress:"), self.address)
         self.hours = self._line(contact.opening_hours, self.tr("Opening hours"))
-        form.addRow(self.tr("Opening &hours:"), self.hours)
+        form.addRow(self.tr("Opening ho&urs:"), self.hours)
         self.languages = self._line(", ".join(contact.languages),
                                     self.tr("Languages spoken, separated by commas"))
         form.addRow(self.tr("&Languages spoken:"), self.languages)
@@ -311,7 +311,7 @@ class ContactsDialog(QDialog):
         self.topic_filter.addItem(self.tr("Helps with anything"), "")
         for topic in HELPS_WITH:
             self.topic_filter.addItem(topic_label(topic), topic)
-        self.show_hidden = QCheckBox(self.tr("Show &hidden bundled contacts"))
+        self.show_hidden = QCheckBox(self.tr("Show hidden &bundled contacts"))
         self.show_hidden.setAccessibleName(self.tr("Show hidden bundled contacts"))
         filters = QHBoxLayout()
         filters.addWidget(self.filter_box, 3)

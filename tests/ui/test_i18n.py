@@ -208,3 +208,28 @@ def test_a_chosen_language_wins_over_the_system(bundled_index, private_profile) 
     out = subprocess.run([sys.executable, "-c", FIRST_START, str(bundled_index)], env=env,
                          cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.split()[:3] == ["nl", "fr", "&Fichier"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "pt"])
+def test_menu_access_keys_are_unique_in_each_menu(window, qtbot, lang) -> None:
+    """Alt+letter reaches one entry: no two items of a menu (or of the menu
+    bar) share an underlined letter, in any interface language."""
+    window.translations.apply(lang)
+    qtbot.waitUntil(lambda: lang == "en" or window.menu_file.title() != "&File")
+    try:
+        menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions() if a.menu()]
+        menus += [a.menu() for m in menus[1:] for a in m.actions() if a.menu()]
+        clashes = []
+        for menu in menus:
+            seen: dict[str, str] = {}
+            for action in menu.actions():
+                text = action.text().replace("&&", "")
+                if "&" not in text:
+                    continue
+                key = text[text.index("&") + 1].casefold()
+                if key in seen:
+                    clashes.append(f"{seen[key]!r} and {text!r}")
+                seen[key] = text
+        assert clashes == [], "\n".join(clashes)
+    finally:
+        window.translations.apply("en")
