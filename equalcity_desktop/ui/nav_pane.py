@@ -38,6 +38,11 @@ class NavPane(LibraryPanel, QTreeWidget):
             node.setData(0, IdRole, item_id)
         return node
 
+    def _label(self, item) -> str:
+        """An item's title; content a pack brought also names the pack."""
+        title = item.title(self._lang)
+        return f"{title} · {item.origin_title(self._lang)}" if item.origin else title
+
     def _rebuild(self) -> None:
         self.clear()
         library, lang = self._library, self._lang
@@ -49,7 +54,7 @@ class NavPane(LibraryPanel, QTreeWidget):
             group = self._node(situations, toolkit.cities[lang] if toolkit
                                else all_toolkits_label())
             for item in cards:
-                self._node(group, item.title(lang), item.id)
+                self._node(group, self._label(item), item.id)
         toolkits = self._node(self, self.tr("Toolkits"))
         for toolkit in library.toolkits.values():
             node = self._node(toolkits, toolkit.titles[lang])
@@ -57,10 +62,10 @@ class NavPane(LibraryPanel, QTreeWidget):
                 doc_node = self._node(node, document.titles[lang])
                 for section_id in document.sections:
                     if section_id in library.items:
-                        self._node(doc_node, library.items[section_id].title(lang), section_id)
+                        self._node(doc_node, self._label(library.items[section_id]), section_id)
         glossary = self._node(self, self.tr("Glossary"))
         for item in sorted(library.of_kind("glossary"), key=lambda i: i.title(lang).casefold()):
-            self._node(glossary, item.title(lang), item.id)
+            self._node(glossary, self._label(item), item.id)
         contacts = self._contacts if self._contacts is not None else library.of_kind("contact")
         if contacts:
             directory = self._node(self, self.tr("Contacts"))

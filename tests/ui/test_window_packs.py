@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from equalcity_desktop.cli import content_roots
@@ -30,6 +31,8 @@ def test_a_pack_comes_and_goes_while_the_window_is_open(qtbot, tmp_path: Path) -
         qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
         assert sorted(window.model.ids()) == ["city-card-0", "city-card-1"]
         assert "pack: City pack" in window._describe(window.model.result(0))
+        assert window.nav.findItems("City card city-card-0 en · City pack",
+                                    Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         window.open_item("city-card-0")
         page = window.card_view.toPlainText()
         assert "From the content pack “City pack”" in page
