@@ -296,143 +296,143 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="104"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
         <source>Replace a bundled contact</source>
         <translation>Substituir um contacto incluído</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="105"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="107"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="108"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="72"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organização:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="110"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="74"/>
         <source>Helps with</source>
         <translation>Ajuda em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="118"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="82"/>
         <source>&amp;Helps with:</source>
         <translation>&amp;Ajuda em:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="119"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="83"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="120"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="84"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefone:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="121"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="85"/>
         <source>Website (shown as text)</source>
         <translation>Sítio web (mostrado como texto)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="122"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="86"/>
         <source>&amp;Website:</source>
         <translation>&amp;Sítio web:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="123"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="87"/>
         <source>Address</source>
         <translation>Morada</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="124"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="88"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Morada:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="125"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="89"/>
         <source>Opening hours</source>
         <translation>Horário de atendimento</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="126"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="90"/>
         <source>Opening ho&amp;urs:</source>
         <translation>&amp;Horário de atendimento:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="128"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="92"/>
         <source>Languages spoken, separated by commas</source>
         <translation>Línguas faladas, separadas por vírgulas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="129"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="93"/>
         <source>&amp;Languages spoken:</source>
         <translation>&amp;Línguas faladas:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="131"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="95"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="138"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="102"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="140"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="141"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="104"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="105"/>
         <source>Last checked</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="148"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="112"/>
         <source>Last chec&amp;ked:</source>
         <translation>Última &amp;verificação:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="149"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="113"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="150"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="114"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="155"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="119"/>
         <source>Write in your own words, in one language: the entry is shown as written whatever content language is chosen.</source>
         <translation>Escreva por palavras suas, numa só língua: o contacto aparece tal como foi escrito, seja qual for a língua do conteúdo escolhida.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="199"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="163"/>
         <source>Give the organisation&apos;s name.</source>
         <translation>Indique o nome da organização.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="201"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="165"/>
         <source>Tick at least one thing it helps with.</source>
         <translation>Assinale pelo menos um tema em que a organização ajuda.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="203"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="167"/>
         <source>Give a phone number, a website or an address.</source>
         <translation>Indique um número de telefone, um sítio web ou uma morada.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="205"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="169"/>
         <source>The phone number may hold only digits, spaces, + ( ) . / and -.</source>
         <translation>O número de telefone só pode ter algarismos, espaços, + ( ) . / e -.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="207"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="171"/>
         <source>The website must be one address without spaces.</source>
         <translation>O sítio web tem de ser um único endereço, sem espaços.</translation>
     </message>
@@ -440,32 +440,32 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="74"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="58"/>
         <source>This office</source>
         <translation>Este serviço</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="75"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="59"/>
         <source>European Union</source>
         <translation>União Europeia</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="76"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="60"/>
         <source>Belgium</source>
         <translation>Bélgica</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="77"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="61"/>
         <source>Luxembourg</source>
         <translation>Luxemburgo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="78"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="62"/>
         <source>Italy</source>
         <translation>Itália</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="79"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="63"/>
         <source>Sweden</source>
         <translation>Suécia</translation>
     </message>
@@ -473,194 +473,194 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="297"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="323"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="261"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="287"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="299"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="263"/>
         <source>Everyone who uses this PC sees these contacts. Your own entries are shown as you wrote them in every content language. The bundled contacts can be hidden or replaced, not changed.</source>
         <translation>Todos os utilizadores deste computador veem estes contactos. Os contactos que acrescentar aparecem tal como os escreveu, em todas as línguas do conteúdo. Os contactos incluídos na aplicação podem ser ocultados ou substituídos, mas não alterados.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="305"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="269"/>
         <source>Filter by name, phone or notes</source>
         <translation>Filtrar por nome, telefone ou notas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="306"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="270"/>
         <source>Filter contacts</source>
         <translation>Filtrar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="310"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="274"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="291"/>
         <source>Helps with</source>
         <translation>Ajuda em</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="311"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="275"/>
         <source>Helps with anything</source>
         <translation>Ajuda em qualquer tema</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="314"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="278"/>
         <source>Show hidden &amp;bundled contacts</source>
         <translation>Mostrar contactos incluídos o&amp;cultos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="315"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="279"/>
         <source>Show hidden bundled contacts</source>
         <translation>Mostrar contactos incluídos ocultos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="290"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="326"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="290"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="327"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="291"/>
         <source>Phone or website</source>
         <translation>Telefone ou sítio web</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="328"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="292"/>
         <source>Last checked</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="330"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="294"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="344"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="308"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="345"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="309"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="346"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="462"/>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="463"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="310"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="426"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="427"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="347"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="311"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="348"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="349"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="313"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="406"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="370"/>
         <source>%1 (hidden)</source>
         <translation>%1 (oculto)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="408"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="372"/>
         <source>%1 (replaces a bundled contact)</source>
         <translation>%1 (substitui um contacto incluído)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="409"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="373"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="411"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="375"/>
         <source>%1 – check this</source>
         <translation>%1 – a verificar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="428"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Substituir…</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="464"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="428"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="465"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="429"/>
         <source>&amp;Show again</source>
         <translation>&amp;Mostrar de novo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="539"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="503"/>
         <source>Delete your version of “%1”? The bundled contact comes back.</source>
         <translation>Eliminar a sua versão de «%1»? O contacto incluído volta a aparecer.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="541"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="505"/>
         <source>Delete “%1” for everyone on this PC?</source>
         <translation>Eliminar «%1» para todos os utilizadores deste computador?</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="543"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="507"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="553"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="517"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="554"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="518"/>
         <source>Contacts (*.csv *.json)</source>
         <translation>Contactos (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="575"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="539"/>
         <source>Contacts added: %1; changed: %2.</source>
         <translation>Contactos adicionados: %1; alterados: %2.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="581"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="545"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="582"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="546"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para folhas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="594"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="558"/>
         <source>There are no contacts of this office to export yet.</source>
         <translation>Ainda não há contactos deste serviço para exportar.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="598"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="562"/>
         <source>The file could not be written: %1</source>
         <translation>Não foi possível guardar o ficheiro: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="600"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="564"/>
         <source>Contacts exported to %2: %1.</source>
         <translation>Contactos exportados: %1, para o ficheiro %2.</translation>
     </message>
@@ -686,67 +686,67 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="229"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="193"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="231"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="195"/>
         <source>%1: %2 to add, %3 to change, %4 skipped. Nothing is written until you choose Import.</source>
         <translation>%1: %2 a adicionar, %3 a alterar, %4 a ignorar. Nada é guardado até escolher Importar.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="241"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="205"/>
         <source>Rows of the file</source>
         <translation>Linhas do ficheiro</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="206"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="242"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="206"/>
         <source>What happens</source>
         <translation>O que acontece</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="243"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="207"/>
         <source>Organisation and reason</source>
         <translation>Organização e motivo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="246"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="210"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="248"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="212"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="249"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="213"/>
         <source>Change</source>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="251"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="215"/>
         <source>Skip</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="262"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="226"/>
         <source>Columns not used: %1</source>
         <translation>Colunas não usadas: %1</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="268"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="232"/>
         <source>The first %1 lines are listed.</source>
         <translation>São mostradas as primeiras %1 linhas.</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="271"/>
+        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="235"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -773,42 +773,42 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="8"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="9"/>
         <source>Situation card</source>
         <translation>Ficha de situação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="9"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="10"/>
         <source>Toolkit section</source>
         <translation>Secção do kit</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="10"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="11"/>
         <source>Training module</source>
         <translation>Módulo de formação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="11"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="12"/>
         <source>Poster</source>
         <translation>Cartaz</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="12"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="13"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="13"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="14"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="14"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="15"/>
         <source>About this app</source>
         <translation>Sobre esta aplicação</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="16"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="17"/>
         <source>All toolkits</source>
         <translation>Todos os kits</translation>
     </message>
@@ -816,22 +816,22 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="20"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="21"/>
         <source>English</source>
         <translation>inglês</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="21"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="22"/>
         <source>Dutch</source>
         <translation>neerlandês</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="22"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="23"/>
         <source>French</source>
         <translation>francês</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/labels.py" line="23"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="24"/>
         <source>Portuguese</source>
         <translation>português</translation>
     </message>
@@ -1038,58 +1038,28 @@ O Equalcity nunca se liga à internet.</translation>
         <translation>Conteúdo</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="46"/>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="51"/>
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="53"/>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="58"/>
         <source>Toolkits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="61"/>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="96"/>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66"/>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="101"/>
         <source>Glossary</source>
         <translation>Glossário</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="66"/>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="71"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67"/>
-        <source>European Union</source>
-        <translation>União Europeia</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="67"/>
-        <source>This office</source>
-        <translation>Este serviço</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="68"/>
-        <source>Belgium</source>
-        <translation>Bélgica</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="68"/>
-        <source>Luxembourg</source>
-        <translation>Luxemburgo</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="69"/>
-        <source>Italy</source>
-        <translation>Itália</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="69"/>
-        <source>Sweden</source>
-        <translation>Suécia</translation>
-    </message>
-    <message>
-        <location filename="../equalcity_desktop/ui/nav_pane.py" line="77"/>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="80"/>
         <source> (check this)</source>
         <translation> (a verificar)</translation>
     </message>
@@ -1683,72 +1653,72 @@ O Equalcity nunca se liga à internet.</translation>
 <context>
     <name>Topics</name>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="58"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="42"/>
         <source>Emergencies</source>
         <translation>Emergências</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="59"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="43"/>
         <source>Violence</source>
         <translation>Violência</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="60"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="44"/>
         <source>Sexual violence</source>
         <translation>Violência sexual</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="61"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="45"/>
         <source>Children</source>
         <translation>Crianças</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="62"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="46"/>
         <source>Young people</source>
         <translation>Jovens</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="63"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="47"/>
         <source>Suicide</source>
         <translation>Suicídio</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="64"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="48"/>
         <source>Mental health</source>
         <translation>Saúde mental</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="65"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="49"/>
         <source>LGBTQI+ people</source>
         <translation>Pessoas LGBTQI+</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="66"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="50"/>
         <source>Human trafficking</source>
         <translation>Tráfico de seres humanos</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="67"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="51"/>
         <source>Victim support</source>
         <translation>Apoio à vítima</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="68"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="52"/>
         <source>Asylum and migration</source>
         <translation>Asilo e migração</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="69"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="53"/>
         <source>Health</source>
         <translation>Saúde</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="70"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="54"/>
         <source>Legal advice</source>
         <translation>Apoio jurídico</translation>
     </message>
     <message>
-        <location filename="../equalcity_desktop/ui/contacts_dialog.py" line="71"/>
+        <location filename="../equalcity_desktop/ui/labels.py" line="55"/>
         <source>Honour-related violence</source>
         <translation>Violência em nome da honra</translation>
     </message>

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,46 +49,10 @@ from ..library.directory import HELPS_WITH
 from ..library.model import Item
 from ..library.service import ContentService
 from . import file_dialogs
+from .labels import country_label, topic_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ROWS = 1_000  # rows listed in the import preview; the counts cover all
-
-# What a contact helps with, and where, in the interface language.
-TOPIC_LABELS = {
-    "emergency": QT_TRANSLATE_NOOP("Topics", "Emergencies"),
-    "violence": QT_TRANSLATE_NOOP("Topics", "Violence"),
-    "sexual-violence": QT_TRANSLATE_NOOP("Topics", "Sexual violence"),
-    "children": QT_TRANSLATE_NOOP("Topics", "Children"),
-    "youth": QT_TRANSLATE_NOOP("Topics", "Young people"),
-    "suicide": QT_TRANSLATE_NOOP("Topics", "Suicide"),
-    "mental-health": QT_TRANSLATE_NOOP("Topics", "Mental health"),
-    "lgbtqi": QT_TRANSLATE_NOOP("Topics", "LGBTQI+ people"),
-    "trafficking": QT_TRANSLATE_NOOP("Topics", "Human trafficking"),
-    "victims": QT_TRANSLATE_NOOP("Topics", "Victim support"),
-    "asylum": QT_TRANSLATE_NOOP("Topics", "Asylum and migration"),
-    "health": QT_TRANSLATE_NOOP("Topics", "Health"),
-    "legal": QT_TRANSLATE_NOOP("Topics", "Legal advice"),
-    "honour-violence": QT_TRANSLATE_NOOP("Topics", "Honour-related violence"),
-}
-COUNTRY_LABELS = {
-    "": QT_TRANSLATE_NOOP("Contacts", "This office"),
-    "eu": QT_TRANSLATE_NOOP("Contacts", "European Union"),
-    "be": QT_TRANSLATE_NOOP("Contacts", "Belgium"),
-    "lu": QT_TRANSLATE_NOOP("Contacts", "Luxembourg"),
-    "it": QT_TRANSLATE_NOOP("Contacts", "Italy"),
-    "se": QT_TRANSLATE_NOOP("Contacts", "Sweden"),
-}
-
-
-def topic_label(topic: str) -> str:
-    return QCoreApplication.translate("Topics", TOPIC_LABELS.get(topic, topic))
-
-
-def country_label(code: str) -> str:
-    if code in COUNTRY_LABELS:
-        return QCoreApplication.translate("Contacts", COUNTRY_LABELS[code])
-    return code.upper()
-
 
 class ContactEditor(QDialog):
     """One contact's form. Signals: ``saved(Contact)`` when the form is valid

@@ -1,4 +1,5 @@
-"""Interface words for the kinds of item, translated at the moment of use."""
+"""Interface words for kinds of item, languages, topics and countries,
+translated at the moment of use."""
 
 from __future__ import annotations
 
@@ -34,3 +35,40 @@ def language_name(lang: str) -> str:
 
 def all_toolkits_label() -> str:
     return QCoreApplication.translate("Kinds", ALL_TOOLKITS)
+
+
+# What a contact helps with, and where, in the interface language.
+TOPIC_LABELS = {
+    "emergency": QT_TRANSLATE_NOOP("Topics", "Emergencies"),
+    "violence": QT_TRANSLATE_NOOP("Topics", "Violence"),
+    "sexual-violence": QT_TRANSLATE_NOOP("Topics", "Sexual violence"),
+    "children": QT_TRANSLATE_NOOP("Topics", "Children"),
+    "youth": QT_TRANSLATE_NOOP("Topics", "Young people"),
+    "suicide": QT_TRANSLATE_NOOP("Topics", "Suicide"),
+    "mental-health": QT_TRANSLATE_NOOP("Topics", "Mental health"),
+    "lgbtqi": QT_TRANSLATE_NOOP("Topics", "LGBTQI+ people"),
+    "trafficking": QT_TRANSLATE_NOOP("Topics", "Human trafficking"),
+    "victims": QT_TRANSLATE_NOOP("Topics", "Victim support"),
+    "asylum": QT_TRANSLATE_NOOP("Topics", "Asylum and migration"),
+    "health": QT_TRANSLATE_NOOP("Topics", "Health"),
+    "legal": QT_TRANSLATE_NOOP("Topics", "Legal advice"),
+    "honour-violence": QT_TRANSLATE_NOOP("Topics", "Honour-related violence"),
+}
+COUNTRY_LABELS = {
+    "": QT_TRANSLATE_NOOP("Contacts", "This office"),
+    "eu": QT_TRANSLATE_NOOP("Contacts", "European Union"),
+    "be": QT_TRANSLATE_NOOP("Contacts", "Belgium"),
+    "lu": QT_TRANSLATE_NOOP("Contacts", "Luxembourg"),
+    "it": QT_TRANSLATE_NOOP("Contacts", "Italy"),
+    "se": QT_TRANSLATE_NOOP("Contacts", "Sweden"),
+}
+
+
+def topic_label(topic: str) -> str:
+    return QCoreApplication.translate("Topics", TOPIC_LABELS.get(topic, topic))
+
+
+def country_label(code: str) -> str:
+    if code in COUNTRY_LABELS:
+        return QCoreApplication.translate("Contacts", COUNTRY_LABELS[code])
+    return code.upper()

@@ -390,8 +390,8 @@ class MainWindow(QMainWindow):
     def _populate(self) -> None:
         library = self.content.library
         self.home.set_library(library, self.lang)
-        self.nav.set_library(library, self.lang)
-        self.nav.set_contacts(self.content.contacts(self.lang))
+        self.nav.set_contacts(self.content.contacts(self.lang), rebuild=False)
+        self.nav.set_library(library, self.lang)  # the tree is built once
         self.search_panel.set_toolkits(list(library.toolkits.values()), self.lang)
         self._show_problem_banner()
 
@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
         self.settings.set("content_language", self.lang)
         if self.search_service.is_ready:
             self.home.set_language(self.lang)
-            self.nav.set_contacts(self.content.contacts(self.lang))
+            self.nav.set_contacts(self.content.contacts(self.lang), rebuild=False)
             self.nav.set_language(self.lang)
             set_language = getattr(self.dialog, "set_language", None)
             if set_language is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from .labels import all_toolkits_label
+from .labels import COUNTRY_LABELS, all_toolkits_label, country_label
 from .library_panel import LibraryPanel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -69,25 +69,25 @@ class NavPane(LibraryPanel, QTreeWidget):
         contacts = self._contacts if self._contacts is not None else library.of_kind("contact")
         if contacts:
             directory = self._node(self, self.tr("Contacts"))
-            countries = {"": self.tr("This office"), "eu": self.tr("European Union"),
-                         "be": self.tr("Belgium"), "lu": self.tr("Luxembourg"),
-                         "it": self.tr("Italy"), "se": self.tr("Sweden")}
-            others = sorted({str(c.extra.get("country", "")) for c in contacts} - set(countries))
-            for code in (*countries, *others):
+            others = sorted({str(c.extra.get("country", "")) for c in contacts}
+                            - set(COUNTRY_LABELS))
+            for code in (*COUNTRY_LABELS, *others):
                 here = sorted((c for c in contacts if c.extra.get("country", "") == code),
                               key=lambda c: c.title(lang).casefold())
                 if here:
-                    group = self._node(directory, countries.get(code, code.upper()))
+                    group = self._node(directory, country_label(code))
                     for item in here:
                         stale = self.tr(" (check this)") if item.extra.get("stale") else ""
                         self._node(group, item.title(lang) + stale, item.id)
         situations.setExpanded(True)
 
-    def set_contacts(self, contacts: list | None) -> None:
+    def set_contacts(self, contacts: list | None, rebuild: bool = True) -> None:
         """The contacts in effect (ContentService.contacts()): local ones, and
-        without the bundled ones the office hid. None: the bundled list."""
+        without the bundled ones the office hid. None: the bundled list.
+        ``rebuild=False`` when set_library or set_language follows."""
         self._contacts = contacts
-        self._rebuild()
+        if rebuild:
+            self._rebuild()
 
     def _on_activated(self, node: QTreeWidgetItem, _column: int = 0) -> None:
         item_id = node.data(0, IdRole)

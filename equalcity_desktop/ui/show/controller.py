@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ...library.presentation import Deck, PaceClock
-from .keymap import KEYMAP
 
 WINDOW_ACTIONS = ("overview", "keys", "reset", "fullscreen", "swap", "console",
                   "notes_larger", "notes_smaller")
@@ -112,7 +111,3 @@ class ShowController(QObject):
         if self.running:
             self.running = False
             self.ended.emit()
-
-
-def actions() -> tuple[str, ...]:
-    return tuple(spec.action for spec in KEYMAP)

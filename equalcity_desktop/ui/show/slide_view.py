@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...library.markup import render_html
+from ...library.markup import plain_text, render_html
 
 BODY_PER_LINE = 38 / 1080  # 38 px: just over 28 pt at 96 dpi on a 1080-line screen
 MARGIN = 0.06  # of the height, around the text
@@ -37,6 +37,7 @@ class SlideView(QWidget):
         self.blank = ""  # "", "black" or "white"
         self.scale = 1.0  # below 1 when the slide had to be drawn smaller
         self.aspect: float | None = None  # a preview keeps the projector's shape
+        self._layout: tuple[tuple, QTextDocument, float] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
 
@@ -47,22 +48,28 @@ class SlideView(QWidget):
         if markdown != self._markdown:
             self._markdown = markdown
             self._html = render_html(markdown) if markdown else ""
-        self.setAccessibleDescription(self.plain_text())
-        self.update()
+            self.setAccessibleDescription(plain_text(markdown) if markdown else "")
+            self.update()
 
     def set_blank(self, blank: str) -> None:
-        self.blank = blank
-        self.update()
-
-    def plain_text(self) -> str:
-        return self.layout_document(self.height() or 1080, self.width() or 1920)[0] \
-            .toPlainText() if self._html else ""
+        if blank != self.blank:
+            self.blank = blank
+            self.update()
 
     def body_px(self, height: int | None = None) -> float:
         return (height or self.height()) * BODY_PER_LINE
 
     def layout_document(self, height: int, width: int) -> tuple[QTextDocument, float]:
-        """The slide laid out for a widget of this size, and the scale used."""
+        """The slide laid out for a widget of this size, and the scale used
+        (kept until the slide, the size or the colours change: a repaint
+        does not lay it out again)."""
+        colour = self.palette().color(QPalette.ColorRole.Text).name()
+        key = (self._html, height, width, colour, self.font().key())
+        if self._layout is None or self._layout[0] != key:
+            self._layout = (key, *self._fit(height, width, colour))
+        return self._layout[1], self._layout[2]
+
+    def _fit(self, height: int, width: int, colour: str) -> tuple[QTextDocument, float]:
         margin = height * MARGIN
         scale = 1.0
         while True:
@@ -71,8 +78,7 @@ class SlideView(QWidget):
             font = QFont(self.font())
             font.setPixelSize(max(6, round(px)))
             doc.setDefaultFont(font)
-            doc.setDefaultStyleSheet(slide_css(px, self.palette().color(
-                QPalette.ColorRole.Text).name()))
+            doc.setDefaultStyleSheet(slide_css(px, colour))
             doc.setDocumentMargin(0)
             doc.setHtml(self._html)
             doc.setTextWidth(max(1.0, width - 2 * margin))
