@@ -78,7 +78,6 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "check_this": "check this: over a year old",
            "country_eu": "European Union (EU-wide)", "country_be": "Belgium",
            "country_lu": "Luxembourg", "country_it": "Italy", "country_se": "Sweden",
-           "country_other": "Other contacts",
            "more_sources": "and {n} more", "helps_with": "Helps with",
            "address": "Address"},
     "nl": {  # a contact's page (library/contacts.py)
@@ -115,7 +114,6 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "check_this": "nakijken: ouder dan een jaar",
            "country_eu": "Europese Unie (heel de EU)", "country_be": "België",
            "country_lu": "Luxemburg", "country_it": "Italië", "country_se": "Zweden",
-           "country_other": "Andere contacten",
            "more_sources": "en {n} andere", "helps_with": "Helpt bij",
            "address": "Adres"},
     "fr": {  # a contact's page (library/contacts.py)
@@ -155,7 +153,6 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "check_this": "à vérifier : plus d'un an",
            "country_eu": "Union européenne (toute l'UE)", "country_be": "Belgique",
            "country_lu": "Luxembourg", "country_it": "Italie", "country_se": "Suède",
-           "country_other": "Autres contacts",
            "more_sources": "et {n} autres", "helps_with": "Aide pour",
            "address": "Adresse"},
     "pt": {  # a contact's page (library/contacts.py)
@@ -193,7 +190,6 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "check_this": "a verificar: mais de um ano",
            "country_eu": "União Europeia (toda a UE)", "country_be": "Bélgica",
            "country_lu": "Luxemburgo", "country_it": "Itália", "country_se": "Suécia",
-           "country_other": "Outros contactos",
            "more_sources": "e mais {n}", "helps_with": "Ajuda em",
            "address": "Morada"},
 }

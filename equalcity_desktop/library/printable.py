@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from .contacts import country_name, helps_with_label
 from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, NATIVE_NAMES, PAGE_WORDS
 from .markup import render_html
 from .model import Item, Source
@@ -341,31 +342,9 @@ def _glossary(service: ContentService, lang: str, _today: dt.date | None) -> tup
 
 
 def effective_contacts(service: ContentService, lang: str) -> list[Item]:
-    """The contacts an office sees, in the directory's order: from
-    ``ContentService.contacts()`` where it exists (the starting directory with
-    the office's own rows, hidden ones left out), else the bundled directory
-    by country."""
-    effective = getattr(service, "contacts", None)
-    if callable(effective):
-        return list(effective(lang))
-    from .directory import COUNTRIES
-
-    def rank(item: Item) -> tuple[int, tuple[str, str]]:
-        country = str(item.extra.get("country", ""))
-        known = COUNTRIES.index(country) if country in COUNTRIES else len(COUNTRIES)
-        return known, sort_key(item.title(lang))
-
-    return sorted(service.library.of_kind("contact"), key=rank)
-
-
-def _contact_labels() -> tuple[object, object]:
-    """The contacts module's country and topic names, when it is there
-    (it holds the office's own "This office" group and the topic words)."""
-    try:
-        from . import contacts
-    except ImportError:  # a library without the local directory
-        return None, None
-    return getattr(contacts, "country_name", None), getattr(contacts, "helps_with_label", None)
+    """The contacts an office sees: the starting directory with the office's
+    own rows, hidden ones left out, this office first, then by country."""
+    return service.contacts(lang)
 
 
 def _field(item: Item, lang: str, *names: str) -> str:
@@ -385,14 +364,14 @@ def _field(item: Item, lang: str, *names: str) -> str:
     return ""
 
 
-def _contact_html(item: Item, lang: str, today: dt.date, topic_name: object) -> str:
+def _contact_html(item: Item, lang: str, today: dt.date) -> str:
     words = PAGE_WORDS[lang]
     variant = item.variant(lang)
     rows = []
     topics = [str(t) for t in item.extra.get("helps_with") or ()]
-    if topics and callable(topic_name):
+    if topics:
         rows.append(f"<b>{escape(words['helps_with'])}:</b> "
-                    f"{escape(', '.join(str(topic_name(t, lang)) for t in topics))}")
+                    f"{escape(', '.join(helps_with_label(t, lang) for t in topics))}")
     for label, names in ((words["phone"], ("phone",)), (words["website"], ("website",)),
                          (words["hours"], ("hours", "opening_hours")),
                          (words["address"], ("address",))):
@@ -417,21 +396,15 @@ def _contact_html(item: Item, lang: str, today: dt.date, topic_name: object) -> 
 def _contacts(service: ContentService, lang: str, today: dt.date | None) -> tuple[str, str, str]:
     words = PAGE_WORDS[lang]
     today = today or dt.date.today()
-    country_name, topic_name = _contact_labels()
     groups: dict[str, list[Item]] = {}  # in the directory's order: this office first
     for item in effective_contacts(service, lang):
         groups.setdefault(str(item.extra.get("country") or ""), []).append(item)
     parts = [f'<p class="kind">Equalcity</p><h1>{escape(words["contacts"])}</h1>',
              f'<p class="summary">{escape(words["contacts_intro"])}</p>']
     for country, items in groups.items():
-        if f"country_{country}" in words:
-            name = words[f"country_{country}"]
-        elif callable(country_name):
-            name = str(country_name(country, lang))
-        else:
-            name = country.upper() or words["country_other"]
+        name = words.get(f"country_{country}") or country_name(country, lang)
         parts.append(f"<h2>{escape(name)}</h2>")
-        parts += [_contact_html(item, lang, today, topic_name) for item in items]
+        parts += [_contact_html(item, lang, today) for item in items]
     return words["contacts"], "\n".join(parts), words["contacts_footer"] + " " + words["verify"]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from types import SimpleNamespace
 
 import pytest
 
@@ -130,13 +129,12 @@ def test_the_contacts_by_country(service: ContentService) -> None:
         == len(contacts)
 
 
-def test_contacts_without_the_local_directory(service: ContentService) -> None:
-    """A service without ``contacts()`` (the bundled directory only) prints too."""
-    bare = SimpleNamespace(library=service.library, item=service.library.items.get)
-    items = printable.effective_contacts(bare, "en")  # type: ignore[arg-type]
+def test_contacts_of_an_office_without_its_own(service: ContentService) -> None:
+    """No local rows yet: the bundled directory prints, by country."""
+    items = printable.effective_contacts(service, "en")
     assert [i.extra["country"] for i in items][:1] == ["eu"]
     assert len(items) == len(service.library.of_kind("contact"))
-    html = printable._contacts(bare, "en", DAY)[1]  # type: ignore[arg-type]
+    html = printable._contacts(service, "en", DAY)[1]
     assert "Emergency number 112" in html and "<h2>Belgium</h2>" in html
     # Hours are read from the text when the entry keeps them only there.
     assert "24 hours a day" in html
