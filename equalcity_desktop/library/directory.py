@@ -21,7 +21,8 @@ from .model import Item, Source, Variant
 COUNTRIES = ("eu", "be", "lu", "it", "se")
 HELPS_WITH = ("emergency", "violence", "sexual-violence", "children", "youth", "suicide",
               "mental-health", "lgbtqi", "trafficking", "victims", "asylum", "health", "legal",
-              "honour-violence")
+              "honour-violence", "shelter", "fgm", "forced-marriage", "interpreting",
+              "hate-crime", "guardianship")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PHONE_RE = re.compile(r"^[0-9+][0-9 ()./-]{1,24}$")
 

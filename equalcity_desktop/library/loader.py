@@ -34,7 +34,7 @@ FILE_RE = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2})\.md
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Which kinds may live in which folder of a content root.
 FOLDER_KINDS = {"cards": ("card",), "glossary": ("glossary",), "toolkits": SECTION_KINDS,
-                "pages": ("page",)}
+                "pages": ("page",), "countries": ("country",)}
 MANIFEST = "toolkit.yaml"
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS: tuple[str, ...] = ("card", "section", "module", "poster", "glossary", "page", "contact")
+KINDS: tuple[str, ...] = ("card", "section", "module", "poster", "glossary", "page", "country",
+                          "contact")
 # Kinds that live inside a toolkit folder and are listed in its manifest.
 SECTION_KINDS: tuple[str, ...] = ("section", "module", "poster")
-LINK_SCHEMES: tuple[str, ...] = ("card", "doc", "term", "page", "contact")
+LINK_SCHEMES: tuple[str, ...] = ("card", "doc", "term", "page", "country", "contact")
 # What each internal link scheme may point to.
 SCHEME_KINDS: dict[str, tuple[str, ...]] = {
     "card": ("card",), "doc": SECTION_KINDS, "term": ("glossary",), "page": ("page",),
-    "contact": ("contact",),
+    "country": ("country",), "contact": ("contact",),
 }
 
 

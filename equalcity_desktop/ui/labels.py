@@ -53,6 +53,12 @@ TOPIC_LABELS = {
     "health": QT_TRANSLATE_NOOP("Topics", "Health"),
     "legal": QT_TRANSLATE_NOOP("Topics", "Legal advice"),
     "honour-violence": QT_TRANSLATE_NOOP("Topics", "Honour-related violence"),
+    "shelter": QT_TRANSLATE_NOOP("Topics", "Shelters"),
+    "fgm": QT_TRANSLATE_NOOP("Topics", "Female genital mutilation"),
+    "forced-marriage": QT_TRANSLATE_NOOP("Topics", "Forced marriage"),
+    "interpreting": QT_TRANSLATE_NOOP("Topics", "Interpreting"),
+    "hate-crime": QT_TRANSLATE_NOOP("Topics", "Hate crime"),
+    "guardianship": QT_TRANSLATE_NOOP("Topics", "Guardianship"),
 }
 COUNTRY_LABELS = {
     "": QT_TRANSLATE_NOOP("Contacts", "This office"),
