@@ -34,6 +34,9 @@ from .model import Item, Variant
 FILE_NAME = "contacts.sqlite3"
 SCHEMA = 1  # PRAGMA user_version of a file this app writes
 STALE_AFTER_DAYS = 365
+GUIDE_COUNTRIES = ("be", "lu", "it", "se")  # the countries with a guide, on every card
+PER_COUNTRY = 3  # contacts per country under "Who can help"
+SOURCE_STALE_YEARS = 2  # a bundled contact's source older than this many full years: check it
 BUSY_TIMEOUT_MS = 10_000
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PHONE_RE = re.compile(r"^[0-9+(][0-9 ()./+-]{0,39}$")
@@ -381,7 +384,7 @@ def local_item(contact: Contact, today: dt.date) -> Item:
         "phone": contact.phone, "website": contact.website,
         "languages": list(contact.languages), "last_checked": contact.last_checked,
         "address": contact.address, "opening_hours": contact.opening_hours,
-        "notes": contact.notes, "stale": stale,
+        "notes": contact.notes, "stale": stale, "stale_reason": "stale" if stale else "",
     })
     aliases = tuple(dict.fromkeys((*contact.helps_with,
                                    *(helps_with_label(h, lang) for lang in LANGS
@@ -411,16 +414,42 @@ def local_item(contact: Contact, today: dt.date) -> Item:
     return item
 
 
+def staleness(item: Item, today: dt.date) -> str:
+    """Why a contact should be checked before use, as a key of PAGE_WORDS, or "".
+
+    The office's own rows age with the date they were last checked (a year).
+    A bundled contact ages with its source: the year the source states, when
+    it states one (more than two full years before this year), else the day
+    the source was read (more than a year ago)."""
+    extra = item.extra
+    if extra.get("origin") in ("local", "override"):
+        return "stale" if is_stale(str(extra.get("last_checked") or ""), today) else ""
+    year = extra.get("source_year")
+    if isinstance(year, int):
+        return "old_source" if today.year - year > SOURCE_STALE_YEARS else ""
+    return "old_read" if is_stale(str(extra.get("last_checked") or ""), today) else ""
+
+
+def stale_text(item: Item, reason: str, lang: str) -> str:
+    """The words for ``reason`` (from :func:`staleness`) in ``lang``."""
+    words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
+    return words[reason].format(year=item.extra.get("source_year") or "",
+                                date=item.extra.get("last_checked") or "")
+
+
 def bundled_item(item: Item, today: dt.date) -> Item:
-    """A bundled contact as shown: marked when it was checked over a year ago."""
-    stale = is_stale(str(item.extra.get("last_checked", "")), today)
-    extra = {**item.extra, "origin": "bundled", "row_id": "", "stale": stale}
+    """A bundled contact as shown: marked when its source is old (see :func:`staleness`)."""
+    reason = staleness(replace(item, extra={**item.extra, "origin": "bundled"}), today)
+    extra = {**item.extra, "origin": "bundled", "row_id": "", "stale": bool(reason),
+             "stale_reason": reason}
     variants = item.variants
-    if stale:
-        checked = str(item.extra.get("last_checked", ""))
-        variants = {lang: replace(v, body=_stale_line(checked, lang if lang in PAGE_WORDS
-                                                      else "en") + v.body)
-                    for lang, v in item.variants.items()}
+    if reason:
+        variants = {}
+        for lang, v in item.variants.items():
+            code = lang if lang in PAGE_WORDS else "en"
+            note = (f"**{PAGE_WORDS[code]['check_label']}:** "
+                    f"{md_escape(stale_text(item, reason, code))}.\n\n")
+            variants[lang] = replace(v, body=note + v.body)
     return replace(item, extra=extra, variants=dict(variants))
 
 
@@ -465,20 +494,44 @@ def sort_key(item: Item, lang: str) -> tuple[int, str, str]:
     return (rank, country, item.title(lang).casefold())
 
 
-def matching(items: Iterable[Item], topics: Sequence[str], limit: int = 6) -> list[Item]:
+def _rank(item: Item, order: dict[str, int], card_origin: str) -> tuple:
+    helps = [h for h in item.extra.get("helps_with", ()) if h in order]
+    # A content pack's contacts come after every bundled one, so a pack never
+    # pushes a bundled contact out of a bundled card's list (a pack's own
+    # cards rank that pack's contacts like bundled ones).
+    foreign_pack = 1 if item.origin and item.origin != card_origin else 0
+    local = 0 if item.extra.get("origin") in ("local", "override") else 1
+    return (foreign_pack, min(order[h] for h in helps), -len(helps), local,
+            len(item.extra.get("helps_with", ())), sort_key(item, "en"))
+
+
+def matching(items: Iterable[Item], topics: Sequence[str], limit: int = 6,
+             card_origin: str = "") -> list[Item]:
     """The contacts that help with ``topics`` (most specific topic first):
-    those matching an earlier topic first, then the office's own, then the
-    ones that help with fewer things."""
+    bundled ones before a content pack's; then those matching an earlier
+    topic, then the office's own, then the ones that help with fewer things."""
     order = {topic: n for n, topic in enumerate(topics)}
-    scored = []
+    found = [item for item in items if any(h in order for h in item.extra.get("helps_with", ()))]
+    found.sort(key=lambda item: _rank(item, order, card_origin))
+    return found[:limit]
+
+
+def by_country(items: Iterable[Item], topics: Sequence[str], card_origin: str = "",
+               per_country: int = PER_COUNTRY) -> list[tuple[str, list[Item]]]:
+    """The best matching contacts of each country (see :func:`matching`), at
+    most ``per_country`` each: this office first, then the EU-wide numbers
+    and other countries when something matches, and always each of
+    GUIDE_COUNTRIES (perhaps with nothing: its line still links its guide)."""
+    groups: dict[str, list[Item]] = {}
     for item in items:
-        helps = [h for h in item.extra.get("helps_with", ()) if h in order]
-        if helps:
-            local = 0 if item.extra.get("origin") in ("local", "override") else 1
-            scored.append(((min(order[h] for h in helps), -len(helps), local,
-                            len(item.extra.get("helps_with", ())), sort_key(item, "en")), item))
-    scored.sort(key=lambda pair: pair[0])
-    return [item for _key, item in scored[:limit]]
+        groups.setdefault(str(item.extra.get("country") or ""), []).append(item)
+    codes = [c for c in groups if c not in COUNTRIES and c]
+    out = []
+    for code in ("", *COUNTRIES, *sorted(codes)):
+        found = matching(groups.get(code, ()), topics, per_country, card_origin)
+        if found or code in GUIDE_COUNTRIES:
+            out.append((code, found))
+    return out
 
 
 def card_topics(card: Item) -> tuple[str, ...]:
@@ -497,27 +550,38 @@ def card_topics(card: Item) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in value if v in HELPS_WITH))
 
 
-def with_contact_links(body: str, heading: str, found: Sequence[Item], lang: str) -> str:
-    """``body`` (a card's Markdown) with a list of links to ``found`` at the
-    end of the section headed ``heading``; unchanged without either."""
+def with_contact_links(body: str, heading: str, groups: Sequence[tuple[str, Sequence[Item]]],
+                       lang: str, guides: dict[str, str] | None = None) -> str:
+    """``body`` (a card's Markdown) with one line per country at the end of
+    the section headed ``heading``: its contacts from ``groups`` (see
+    :func:`by_country`) and a link to its country guide (``guides`` maps a
+    country code to the guide's id). Unchanged without the heading or lines."""
     lines = body.split("\n")
     try:
         start = next(n for n, line in enumerate(lines) if line.strip() == f"## {heading}")
     except StopIteration:
         return body
-    if not found:
+    guides = guides or {}
+    words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
+    rows = []
+    for code, found in groups:
+        links = []
+        for item in found:
+            check = f" ({words['check_label'].lower()})" if item.extra.get("stale") else ""
+            links.append(f"[{md_escape(item.title(lang))}](contact:{item.id}){check}")
+        where = country_name(code, lang)
+        guide = guides.get(code)
+        guide_link = (f"[{md_escape(words['guide'].format(country=where))}](country:{guide})"
+                      if guide else "")
+        if not links and not guide_link:
+            continue
+        rows.append(f"- **{md_escape(where)}:** " + " · ".join(links)
+                    + (" — " if links and guide_link else "") + guide_link)
+    if not rows:
         return body
     end = next((n for n in range(start + 1, len(lines)) if lines[n].startswith("## ")),
                len(lines))
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
-    words = PAGE_WORDS.get(lang, PAGE_WORDS["en"])
-    links = []
-    for item in found:
-        where = country_name(str(item.extra.get("country", "")), lang)
-        phone = str(item.extra.get("phone") or item.extra.get("website") or "")
-        check = f" ({words['check_label'].lower()})" if item.extra.get("stale") else ""
-        links.append(f"- [{md_escape(item.title(lang))}](contact:{item.id}), "
-                     f"{md_escape(where)}" + (f": {md_escape(phone)}" if phone else "") + check)
-    block = ["", words["from_list"], "", *links, ""]
+    block = ["", words["from_list"], "", *rows, ""]
     return "\n".join(lines[:end] + block + lines[end:])

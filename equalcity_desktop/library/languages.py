@@ -72,14 +72,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "slides_appendix": "Appendix: the slides, with trainer notes",
            "copy_note": "To copy for the participants.",
            "sources_in_app": "The sources of every part are listed in the app, under Help.",
-           "contacts_intro": "Checked against a public source on the date shown. Numbers and "
-           "services change: check locally that they are still right before you refer someone.",
+           "contacts_intro": "Each entry names its public source and the day it was read. Numbers "
+           "and services change: check locally that they are still right before you refer "
+           "someone.",
            "contacts_footer": "Equalcity Desktop: local contacts list.",
            "check_this": "check this: over a year old",
            "country_eu": "European Union (EU-wide)", "country_be": "Belgium",
            "country_lu": "Luxembourg", "country_it": "Italy", "country_se": "Sweden",
            "more_sources": "and {n} more", "helps_with": "Helps with",
-           "address": "Address"},
+           "address": "Address",
+           "country": "Country guide", "source_read": "Read on",
+           "source_read_label": "Source read",
+           "old_source": "the source is from {year}, more than two years ago",
+           "old_read": "its source was read more than a year ago ({date})",
+           "check_old_source": "check this: source from {year}",
+           "check_old_read": "check this: source read over a year ago",
+           "guide": "how things work in {country}"},
     "nl": {  # a contact's page (library/contacts.py)
            "languages_spoken": "Gesproken talen",
            "check_label": "Nakijken",
@@ -108,14 +116,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "slides_appendix": "Bijlage: de dia's, met notities voor de trainer",
            "copy_note": "Om te kopiëren voor de deelnemers.",
            "sources_in_app": "De bronnen van elk deel staan in de app, onder Help.",
-           "contacts_intro": "Nagekeken in een openbare bron op de vermelde datum. Nummers en "
-           "diensten veranderen: kijk lokaal na of ze nog kloppen voor je iemand doorverwijst.",
+           "contacts_intro": "Elk contact vermeldt zijn openbare bron en de dag waarop die gelezen "
+           "werd. Nummers en diensten veranderen: kijk lokaal na of ze nog kloppen voor je "
+           "iemand doorverwijst.",
            "contacts_footer": "Equalcity Desktop: lijst met lokale contacten.",
            "check_this": "nakijken: ouder dan een jaar",
            "country_eu": "Europese Unie (heel de EU)", "country_be": "België",
            "country_lu": "Luxemburg", "country_it": "Italië", "country_se": "Zweden",
            "more_sources": "en {n} andere", "helps_with": "Helpt bij",
-           "address": "Adres"},
+           "address": "Adres",
+           "country": "Landengids", "source_read": "Gelezen op",
+           "source_read_label": "Bron gelezen op",
+           "old_source": "de bron dateert van {year}, meer dan twee jaar geleden",
+           "old_read": "de bron werd meer dan een jaar geleden gelezen ({date})",
+           "check_old_source": "nakijken: bron uit {year}",
+           "check_old_read": "nakijken: bron meer dan een jaar geleden gelezen",
+           "guide": "zo werkt het in {country}"},
     "fr": {  # a contact's page (library/contacts.py)
            "languages_spoken": "Langues parlées",
            "check_label": "À vérifier",
@@ -146,15 +162,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "copy_note": "À photocopier pour les participant·es.",
            "sources_in_app": "Les sources de chaque partie figurent dans l'application, "
            "sous Aide.",
-           "contacts_intro": "Vérifié auprès d'une source publique à la date indiquée. Les "
-           "numéros et les services changent : vérifiez sur place qu'ils sont toujours exacts "
-           "avant d'orienter quelqu'un.",
+           "contacts_intro": "Chaque contact indique sa source publique et le jour où elle a été "
+           "consultée. Les numéros et les services changent : vérifiez sur place qu'ils sont "
+           "toujours exacts avant d'orienter quelqu'un.",
            "contacts_footer": "Equalcity Desktop : liste des contacts locaux.",
            "check_this": "à vérifier : plus d'un an",
            "country_eu": "Union européenne (toute l'UE)", "country_be": "Belgique",
            "country_lu": "Luxembourg", "country_it": "Italie", "country_se": "Suède",
            "more_sources": "et {n} autres", "helps_with": "Aide pour",
-           "address": "Adresse"},
+           "address": "Adresse",
+           "country": "Guide pays", "source_read": "Consultée le",
+           "source_read_label": "Source consultée le",
+           "old_source": "la source date de {year}, il y a plus de deux ans",
+           "old_read": "la source a été consultée il y a plus d'un an ({date})",
+           "check_old_source": "à vérifier : source de {year}",
+           "check_old_read": "à vérifier : source consultée il y a plus d'un an",
+           "guide": "comment ça marche en {country}"},
     "pt": {  # a contact's page (library/contacts.py)
            "languages_spoken": "Línguas faladas",
            "check_label": "Verificar",
@@ -183,15 +206,22 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "slides_appendix": "Anexo: os diapositivos, com notas para a formação",
            "copy_note": "Para fotocopiar e distribuir aos participantes.",
            "sources_in_app": "As fontes de cada parte estão na aplicação, em Ajuda.",
-           "contacts_intro": "Verificado numa fonte pública na data indicada. Os números e os "
-           "serviços mudam: confirme localmente se continuam corretos antes de encaminhar "
-           "alguém.",
+           "contacts_intro": "Cada contacto indica a sua fonte pública e o dia em que foi "
+           "consultada. Os números e os serviços mudam: confirme localmente se continuam "
+           "corretos antes de encaminhar alguém.",
            "contacts_footer": "Equalcity Desktop: lista de contactos locais.",
            "check_this": "a verificar: mais de um ano",
            "country_eu": "União Europeia (toda a UE)", "country_be": "Bélgica",
            "country_lu": "Luxemburgo", "country_it": "Itália", "country_se": "Suécia",
            "more_sources": "e mais {n}", "helps_with": "Ajuda em",
-           "address": "Morada"},
+           "address": "Morada",
+           "country": "Guia do país", "source_read": "Consultada em",
+           "source_read_label": "Fonte consultada em",
+           "old_source": "a fonte é de {year}, há mais de dois anos",
+           "old_read": "a fonte foi consultada há mais de um ano ({date})",
+           "check_old_source": "a verificar: fonte de {year}",
+           "check_old_read": "a verificar: fonte consultada há mais de um ano",
+           "guide": "como funciona em {country}"},
 }
 
 # Country names and what a contact helps with, in each content language.
@@ -242,4 +272,31 @@ HELPS_WITH_WORDS: dict[str, dict[str, str]] = {
            "shelter": "casas de abrigo", "fgm": "mutilação genital feminina",
            "forced-marriage": "casamento forçado", "interpreting": "interpretação",
            "hate-crime": "crimes de ódio", "guardianship": "tutela"},
+}
+
+# Languages a contact answers in (``languages:`` in the directory, ISO 639
+# codes), named in each content language; a code not listed is shown as is.
+_SPOKEN_CODES = ("en", "nl", "fr", "pt", "de", "lb", "it", "sv", "es", "ar", "tr", "fa", "prs",
+                 "ps", "so", "ti", "am", "ru", "uk", "pl", "ro", "sq", "ku", "ur", "bg", "zh",
+                 "fi", "sgn")
+_SPOKEN_NAMES = {
+    "en": ("English", "Dutch", "French", "Portuguese", "German", "Luxembourgish", "Italian",
+           "Swedish", "Spanish", "Arabic", "Turkish", "Persian", "Dari", "Pashto", "Somali",
+           "Tigrinya", "Amharic", "Russian", "Ukrainian", "Polish", "Romanian", "Albanian",
+           "Kurdish", "Urdu", "Bulgarian", "Chinese", "Finnish", "sign language"),
+    "nl": ("Engels", "Nederlands", "Frans", "Portugees", "Duits", "Luxemburgs", "Italiaans",
+           "Zweeds", "Spaans", "Arabisch", "Turks", "Perzisch", "Dari", "Pasjtoe", "Somalisch",
+           "Tigrinya", "Amhaars", "Russisch", "Oekraïens", "Pools", "Roemeens", "Albanees",
+           "Koerdisch", "Urdu", "Bulgaars", "Chinees", "Fins", "gebarentaal"),
+    "fr": ("anglais", "néerlandais", "français", "portugais", "allemand", "luxembourgeois",
+           "italien", "suédois", "espagnol", "arabe", "turc", "persan", "dari", "pachto",
+           "somali", "tigrigna", "amharique", "russe", "ukrainien", "polonais", "roumain",
+           "albanais", "kurde", "ourdou", "bulgare", "chinois", "finnois", "langue des signes"),
+    "pt": ("inglês", "neerlandês", "francês", "português", "alemão", "luxemburguês",
+           "italiano", "sueco", "espanhol", "árabe", "turco", "persa", "dari", "pastó",
+           "somali", "tigrínia", "amárico", "russo", "ucraniano", "polaco", "romeno",
+           "albanês", "curdo", "urdu", "búlgaro", "chinês", "finlandês", "língua gestual"),
+}
+SPOKEN_LANGUAGES: dict[str, dict[str, str]] = {
+    lang: dict(zip(_SPOKEN_CODES, names, strict=True)) for lang, names in _SPOKEN_NAMES.items()
 }

@@ -30,6 +30,8 @@ from .model import (
 )
 from .sections import Section, slides, split_sections, steps
 
+MIN_GUIDE_SOURCES = 8
+COUNTRY_RE = re.compile(r"^[a-z]{2}$")
 FILE_RE = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2})\.md$")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Which kinds may live in which folder of a content root.
@@ -97,7 +99,8 @@ def load(roots: Iterable[Path]) -> LoadResult:
             report.add(root, None, "content folder not found")
             continue
         for path in sorted((root / "directory").glob("*.yaml")):
-            contacts += [(root, item) for item in directory.load_file(path, report.add)]
+            contacts += [(root, item) for item in directory.load_file(path, report.add,
+                                                                      report.add)]
         for folder, path in _content_files(root, report):
             if path.name == MANIFEST:
                 manifests.append((root, path))
@@ -251,10 +254,47 @@ def _sources(f: _File, report: _Reporter) -> tuple[Source, ...]:
                        "each source needs at least 'org' and 'title'", (f.root, f.id))
             continue
         year = entry.get("year")
+        read = ""
+        if entry.get("read") is not None:
+            read, problem = directory.read_date(entry.get("read"))
+            if problem:
+                report.add(f.path, f.line_of("sources"),
+                           f"source {entry['title']!r}: {problem}", (f.root, f.id))
         out.append(Source(org=str(entry["org"]), title=str(entry["title"]),
                           year=year if isinstance(year, int) else None,
-                          url=str(entry["url"]) if entry.get("url") else None))
+                          url=str(entry["url"]) if entry.get("url") else None,
+                          read=read or None))
     return tuple(out)
+
+
+def _check_country_guide(en: _File, item: Item, report: _Reporter) -> None:
+    """A country guide names its country and cites at least MIN_GUIDE_SOURCES
+    sources, each with its address and the day it was read."""
+    key = (en.root, en.id)
+    code = en.meta.get("country")
+    if not isinstance(code, str) or not COUNTRY_RE.match(code):
+        report.add(en.path, en.line_of("country") or 2, "a country guide needs 'country:', "
+                   "the two-letter code of its country (be, lu, it, se)", key)
+    else:
+        item.extra["country"] = code
+    if len(item.sources) < MIN_GUIDE_SOURCES:
+        report.add(en.path, en.line_of("sources") or 2, f"a country guide cites at least "
+                   f"{MIN_GUIDE_SOURCES} sources; this one has {len(item.sources)}")
+    for source in item.sources:
+        missing = [name for name, value in (("url", source.url), ("read", source.read))
+                   if not value]
+        if missing:
+            report.add(en.path, en.line_of("sources"), f"source {source.title!r} needs "
+                       + " and ".join(f"'{m}'" for m in missing)
+                       + " (its address, and the date you read it such as 2026-12-07)")
+
+
+def _check_figures(f: _File, report: _Reporter) -> None:
+    """A percentage or "over N" in running text needs its year in the same
+    paragraph. Reported, but the item still loads."""
+    for offset, figure in directory.numbers_without_year(f.body):
+        report.add(f.path, f.body_line + offset, f"{figure!r} needs a year in the same "
+                   "paragraph (say when, and from which source)")
 
 
 def _assemble(files: list[_File], toolkit_ids: set[str],
@@ -316,8 +356,11 @@ def _build_item(item_id: str, group: list[_File], toolkit_ids: set[str],
                 audience=_str_list(en, "audience", report),
                 related=_str_list(en, "related", report), sources=sources,
                 duration=duration if isinstance(duration, int) and duration > 0 else None)
+    if kind == "country":
+        _check_country_guide(en, item, report)
     for f in group:
         item.variants[f.lang] = _build_variant(f, item, report)
+        _check_figures(f, report)
     return item
 
 

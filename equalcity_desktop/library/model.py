@@ -23,6 +23,7 @@ class Source:
     title: str
     year: int | None = None
     url: str | None = None
+    read: str | None = None  # the ISO date the source was read, when given
 
     def __str__(self) -> str:
         year = f" ({self.year})" if self.year else ""

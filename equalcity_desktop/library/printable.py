@@ -35,8 +35,9 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from .contacts import country_name, helps_with_label
-from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, NATIVE_NAMES, PAGE_WORDS
+from .contacts import country_name, helps_with_label, staleness
+from .directory import spoken_names
+from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, PAGE_WORDS
 from .markup import render_html
 from .model import Item, Source
 from .sections import MINUTES_RE, STEP_RE, slides, split_sections
@@ -56,7 +57,6 @@ READING_PAGES: tuple[str, ...] = ("a4", "letter")
 # Layouts that may stand in two languages side by side (or, for a poster, one above the other).
 TWO_LANGUAGE_LAYOUTS = ("card", "page", "poster")
 FOOTER_SOURCES = 3  # more organisations than this are counted, not named
-CHECK_AFTER_DAYS = 365
 
 # (module heading index) for the parts the pack treats specially
 _STEPS, _HANDOUTS, _SLIDES = 4, 7, 8
@@ -171,10 +171,12 @@ def _footer(words: dict[str, str], sources: Iterable[Source]) -> str:
 
 # -- single items ------------------------------------------------------------
 def _side_by_side(service: ContentService, item: Item, lang: str, second_lang: str | None) -> str:
-    first = service.page_html(item.id, lang, for_print=True)
+    one = _country_html if item.kind == "country" else \
+        (lambda service, item, code: service.page_html(item.id, code, for_print=True))
+    first = one(service, item, lang)
     if not second_lang:
         return first
-    second = service.page_html(item.id, second_lang, for_print=True)
+    second = one(service, item, second_lang)
     if item.kind == "card":
         # Shown to a client, "Read more" only names pages of the app; without
         # it a card in two languages fits one page.
@@ -183,6 +185,32 @@ def _side_by_side(service: ContentService, item: Item, lang: str, second_lang: s
     return ('<table width="100%" cellspacing="0" cellpadding="4"><tr>'
             f'<td width="50%" valign="top">{first}</td>'
             f'<td width="50%" valign="top">{second}</td></tr></table>')
+
+
+def _country_html(_service: ContentService, item: Item, lang: str) -> str:
+    """A country guide on paper: like a page, with its contents first and its
+    sources (address and the day each was read) at the end, since the guide's
+    facts are only as good as them."""
+    words = PAGE_WORDS[lang]
+    variant = item.variant(lang)
+    headings = [s.title for s in split_sections(variant.body, variant.body_line)]
+    parts = [f'<p class="kind">{escape(words["country"])}</p>',
+             f"<h1>{escape(variant.title)}</h1>"]
+    if variant.summary:
+        parts.append(f'<p class="summary">{escape(variant.summary)}</p>')
+    if headings:
+        contents = "".join(f"<li>{escape(h)}</li>" for h in headings)
+        parts.append(f'<p class="contents"><b>{escape(words["contents"])}</b></p>'
+                     f"<ol>{contents}</ol>")
+    parts.append(render_html(variant.body))
+    if item.sources:
+        rows = []
+        for source in item.sources:
+            read = f" {words['source_read']} {source.read}." if source.read else ""
+            address = f"<br>{escape(source.url)}" if source.url else ""
+            rows.append(f"<li>{escape(str(source))}.{escape(read)}{address}</li>")
+        parts.append(f"<h2>{escape(words['sources'])}</h2><ol>{''.join(rows)}</ol>")
+    return "\n".join(parts)
 
 
 def _cut_at_heading(html: str, heading: str) -> str:
@@ -378,16 +406,23 @@ def _contact_html(item: Item, lang: str, today: dt.date) -> str:
         value = _field(item, lang, *names)
         if value:
             rows.append(f"<b>{escape(label)}:</b> {escape(value)}")
-    spoken = [NATIVE_NAMES.get(code, code) for code in item.extra.get("languages") or ()]
+    spoken = spoken_names([str(c) for c in item.extra.get("languages") or ()], lang)
     if spoken:
-        rows.append(f"<b>{escape(words['languages_spoken'])}:</b> {escape(', '.join(spoken))}")
+        rows.append(f"<b>{escape(words['languages_spoken'])}:</b> {escape(spoken)}")
     checked = str(item.extra.get("last_checked") or "")
-    try:  # against the print date, so a list printed for later says so
-        stale = (today - dt.date.fromisoformat(checked)).days > CHECK_AFTER_DAYS
-    except ValueError:
-        stale = True  # never checked
-    note = f" <b>({escape(words['check_this'])})</b>" if stale else ""
-    rows.append(f"<b>{escape(words['checked'])}:</b> {escape(checked or '–')}{note}")
+    reason = staleness(item, today)  # against the print date, so a list printed for later says so
+    note = ""
+    if reason:
+        printed = {"old_source": "check_old_source", "old_read": "check_old_read"}
+        note = " <b>(" + escape(words[printed.get(reason, "check_this")].format(
+            year=item.extra.get("source_year") or "")) + ")</b>"
+    bundled = item.extra.get("origin") not in ("local", "override")
+    label = words["source_read_label"] if bundled else words["checked"]
+    rows.append(f"<b>{escape(label)}:</b> {escape(checked or '–')}{note}")
+    if bundled and item.sources:
+        source = item.sources[0]
+        rows.append(f"<b>{escape(words['source'])}:</b> {escape(str(source))}"
+                    + (f", {escape(source.url)}" if source.url else ""))
     what = variant.summary.strip()
     return (f"<h3>{escape(variant.title)}</h3>" + (f"<p>{escape(what)}</p>" if what else "")
             + f'<p class="facts">{"<br>".join(rows)}</p>')

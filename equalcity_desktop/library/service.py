@@ -287,16 +287,29 @@ class ContentService:
         return terms
 
     def _with_contacts(self, body: str, item: Item, lang: str) -> str:
-        """The card's "Who can help" section, ended with links to the contacts
-        in effect that help with the card's topics."""
+        """The card's "Who can help" section, ended with one line per country:
+        the contacts in effect that best help with the card's topics, and a
+        link to that country's guide."""
         topics = self.card_topics(item)
-        found = contacts_mod.matching(self.directory().items, topics) if topics else []
+        if not topics:
+            return body
+        groups = contacts_mod.by_country(self.directory().items, topics, item.origin)
         headings = CARD_HEADINGS.get(lang, CARD_HEADINGS["en"])
-        return contacts_mod.with_contact_links(body, headings[4], found, lang)
+        return contacts_mod.with_contact_links(body, headings[4], groups, lang,
+                                               self.country_guides())
+
+    def country_guides(self) -> dict[str, str]:
+        """Country code -> the id of its guide (bundled first)."""
+        guides: dict[str, str] = {}
+        for guide in sorted(self.library.of_kind("country"), key=lambda i: bool(i.origin)):
+            code = str(guide.extra.get("country") or "")
+            if code:
+                guides.setdefault(code, guide.id)
+        return guides
 
     def _link(self, item_id: str, lang: str) -> str:
         item = self.item(item_id) or self.library.items[item_id]
-        scheme = {"card": "card", "glossary": "term", "page": "page",
+        scheme = {"card": "card", "glossary": "term", "page": "page", "country": "country",
                   "contact": "contact"}.get(item.kind, "doc")
         return f'<a href="{scheme}:{escape(item_id)}">{escape(item.title(lang))}</a>'
 

@@ -17,7 +17,7 @@ from typing import Any
 from .loader import LoadResult, Problem
 from .model import Document, Item, Library, Source, Toolkit, Variant
 
-FORMAT = 2  # 2: items keep their "extra" fields (contacts)
+FORMAT = 3  # 2: items keep their "extra" fields (contacts); 3: sources keep "read"
 
 
 def path_for(cache: Path, key: str) -> Path:
