@@ -682,6 +682,11 @@
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="188"/>
+        <source>How things work in each country</source>
+        <translation>Comment ça marche dans chaque pays</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -811,6 +816,11 @@
         <location filename="../equalcity_desktop/ui/labels.py" line="17"/>
         <source>All toolkits</source>
         <translation>Toutes les boîtes à outils</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="16"/>
+        <source>Country guide</source>
+        <translation>Guide pays</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1072,11 @@ Equalcity ne se connecte jamais à internet.</translation>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="80"/>
         <source> (check this)</source>
         <translation> (à vérifier)</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="62"/>
+        <source>Country guides</source>
+        <translation>Guides pays</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,36 @@ Equalcity ne se connecte jamais à internet.</translation>
         <location filename="../equalcity_desktop/ui/labels.py" line="55"/>
         <source>Honour-related violence</source>
         <translation>Violences liées à l&apos;honneur</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="57"/>
+        <source>Shelters</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="58"/>
+        <source>Female genital mutilation</source>
+        <translation>Mutilations génitales féminines</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="59"/>
+        <source>Forced marriage</source>
+        <translation>Mariage forcé</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="60"/>
+        <source>Interpreting</source>
+        <translation>Interprétariat social</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="61"/>
+        <source>Hate crime</source>
+        <translation>Crimes de haine</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="62"/>
+        <source>Guardianship</source>
+        <translation>Tutelle</translation>
     </message>
 </context>
 </TS>

@@ -682,6 +682,11 @@
         <source>Situations</source>
         <translation>Situaties</translation>
     </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="188"/>
+        <source>How things work in each country</source>
+        <translation>Zo werkt het in elk land</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -811,6 +816,11 @@
         <location filename="../equalcity_desktop/ui/labels.py" line="17"/>
         <source>All toolkits</source>
         <translation>Alle toolkits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="16"/>
+        <source>Country guide</source>
+        <translation>Landengids</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1072,11 @@ Equalcity zelf gaat nooit online.</translation>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="80"/>
         <source> (check this)</source>
         <translation> (nakijken)</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="62"/>
+        <source>Country guides</source>
+        <translation>Landengidsen</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,36 @@ Equalcity zelf gaat nooit online.</translation>
         <location filename="../equalcity_desktop/ui/labels.py" line="55"/>
         <source>Honour-related violence</source>
         <translation>Eergerelateerd geweld</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="57"/>
+        <source>Shelters</source>
+        <translation>Opvang</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="58"/>
+        <source>Female genital mutilation</source>
+        <translation>Vrouwelijke genitale verminking</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="59"/>
+        <source>Forced marriage</source>
+        <translation>Gedwongen huwelijk</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="60"/>
+        <source>Interpreting</source>
+        <translation>Sociaal tolken</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="61"/>
+        <source>Hate crime</source>
+        <translation>Haatmisdrijven</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="62"/>
+        <source>Guardianship</source>
+        <translation>Voogdij</translation>
     </message>
 </context>
 </TS>

@@ -682,6 +682,11 @@
         <source>Situations</source>
         <translation>Situações</translation>
     </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/home_page.py" line="188"/>
+        <source>How things work in each country</source>
+        <translation>Como funciona em cada país</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -811,6 +816,11 @@
         <location filename="../equalcity_desktop/ui/labels.py" line="17"/>
         <source>All toolkits</source>
         <translation>Todos os kits</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="16"/>
+        <source>Country guide</source>
+        <translation>Guia do país</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1072,11 @@ O Equalcity nunca se liga à internet.</translation>
         <location filename="../equalcity_desktop/ui/nav_pane.py" line="80"/>
         <source> (check this)</source>
         <translation> (a verificar)</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/nav_pane.py" line="62"/>
+        <source>Country guides</source>
+        <translation>Guias dos países</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,36 @@ O Equalcity nunca se liga à internet.</translation>
         <location filename="../equalcity_desktop/ui/labels.py" line="55"/>
         <source>Honour-related violence</source>
         <translation>Violência em nome da honra</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="57"/>
+        <source>Shelters</source>
+        <translation>Casas de abrigo</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="58"/>
+        <source>Female genital mutilation</source>
+        <translation>Mutilação genital feminina</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="59"/>
+        <source>Forced marriage</source>
+        <translation>Casamento forçado</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="60"/>
+        <source>Interpreting</source>
+        <translation>Interpretação</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="61"/>
+        <source>Hate crime</source>
+        <translation>Crimes de ódio</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/labels.py" line="62"/>
+        <source>Guardianship</source>
+        <translation>Tutela</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """The home screen: every situation as a large tile, grouped by toolkit, so a
-worker who does not know what to type reaches a card in two clicks."""
+worker who does not know what to type reaches a card in two clicks; below
+them, one tile per country guide ("How things work in Belgium", ...)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..library.directory import COUNTRIES
+from ..library.model import Library
 from .labels import all_toolkits_label
 from .library_panel import LibraryPanel
 
@@ -132,6 +135,25 @@ class HomePage(LibraryPanel, QScrollArea):
             self._intro.setText(self.tr("Type in the search box, or choose a situation:"))
         self.setAccessibleName(self.tr("Situations"))
 
+    def _add_group(self, layout: QVBoxLayout, heading: str, items: list) -> None:
+        """A heading and a grid of tiles, one per item; nothing without items."""
+        if not items:
+            return
+        label = QLabel(heading)
+        label.setObjectName("tileHeading")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        grid = QGridLayout()
+        grid.setSpacing(SPACING)
+        group = []
+        for item in items:
+            tile = Tile(item.title(self._lang))
+            tile.clicked.connect(lambda _=False, i=item.id: self.item_requested.emit(i))
+            group.append(tile)
+            self.tiles.append(tile)
+        self._grids.append((grid, group))
+        layout.addLayout(grid)
+
     def _rebuild(self) -> None:
         page = QWidget()
         page.setObjectName("homeInner")
@@ -163,6 +185,8 @@ class HomePage(LibraryPanel, QScrollArea):
                     self.tiles.append(tile)
                 self._grids.append((grid, group))
                 layout.addLayout(grid)
+            self._add_group(layout, self.tr("How things work in each country"),
+                            country_guides(library))
         layout.addStretch(1)
         self.setWidget(page)
         self._place_tiles(self._fitting_columns())
@@ -176,3 +200,13 @@ class HomePage(LibraryPanel, QScrollArea):
             previous = tile
         if self.tiles:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def country_guides(library: Library) -> list:
+    """The country guides in the directory's order of countries (be, lu, it,
+    se), then any other, by title."""
+    def key(item) -> tuple[int, str]:
+        code = str(item.extra.get("country") or "")
+        return (COUNTRIES.index(code) if code in COUNTRIES else len(COUNTRIES), item.id)
+
+    return sorted(library.of_kind("country"), key=key)

@@ -13,6 +13,7 @@ KIND_LABELS = {
     "glossary": QT_TRANSLATE_NOOP("Kinds", "Glossary"),
     "contact": QT_TRANSLATE_NOOP("Kinds", "Contact"),
     "page": QT_TRANSLATE_NOOP("Kinds", "About this app"),
+    "country": QT_TRANSLATE_NOOP("Kinds", "Country guide"),
 }
 ALL_TOOLKITS = QT_TRANSLATE_NOOP("Kinds", "All toolkits")
 # Language names inside interface sentences ("found in Dutch"); pickers use

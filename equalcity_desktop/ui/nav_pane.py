@@ -1,11 +1,13 @@
-"""The navigation tree: Situations (cards by toolkit), Toolkits (their
-documents and sections, from the manifests) and Glossary."""
+"""The navigation tree: Situations (cards by toolkit), Country guides,
+Toolkits (their documents and sections, from the manifests), Glossary and
+Contacts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from .home_page import country_guides
 from .labels import COUNTRY_LABELS, all_toolkits_label, country_label
 from .library_panel import LibraryPanel
 
@@ -55,6 +57,11 @@ class NavPane(LibraryPanel, QTreeWidget):
                                else all_toolkits_label())
             for item in cards:
                 self._node(group, self._label(item), item.id)
+        guides = country_guides(library)
+        if guides:
+            branch = self._node(self, self.tr("Country guides"))
+            for item in guides:
+                self._node(branch, self._label(item), item.id)
         toolkits = self._node(self, self.tr("Toolkits"))
         for toolkit in library.toolkits.values():
             node = self._node(toolkits, toolkit.titles[lang])
