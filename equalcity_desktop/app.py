@@ -15,7 +15,7 @@ from . import APP_NAME, resources
 from .cli import content_roots
 from .library.service import ContentService
 from .timing import milestone
-from .ui.search_service import SearchService
+from .ui.search_service import SearchService, wait_for_stopped
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -96,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
         on_ready()
     service.failed.connect(lambda _m: args.exit_when_ready and app.exit(1))
     code = app.exec()
-    window.search_service.stop()
-    content.close()
+    if window.search_service.stop():  # otherwise the search thread closes it when its open ends
+        content.close()
     instance.release()
+    # The window is gone; a first index build still running is let finish for the next start.
+    wait_for_stopped()
     return code

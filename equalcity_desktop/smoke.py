@@ -129,8 +129,8 @@ def run(outdir: Path) -> int:
     window.close()
     app.processEvents()
     app.quit()
-    service.stop()
-    content.close()
+    if service.stop():  # otherwise the search thread closes it when its open ends
+        content.close()
     step("quit", True)
     sys.excepthook = previous_hook
     passed = ok and not errors and all(s["ok"] for s in steps)

@@ -42,10 +42,20 @@ def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return profile
 
 
+# How long a test waits for something that must happen (a window ready, a signal): a guard
+# against a hang, never a speed target (speed belongs in `make bench`). Generous, so a busy
+# machine passes as an idle one does.
+LIVENESS_MS = 120_000
+
+
 @pytest.fixture(scope="session")
 def bundled_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled content's index, built once per test run."""
-    return tmp_path_factory.mktemp("index")
+    """The bundled content's index, built once per test run, before any test waits on it."""
+    folder = tmp_path_factory.mktemp("index")
+    svc = ContentService([CONTENT], cache=folder)
+    svc.searcher()
+    svc.close()
+    return folder
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from equalcity_desktop.ui.main_window import MainWindow
 from equalcity_desktop.ui.search_service import SearchService
 from equalcity_desktop.ui.settings import Settings
 
-from ..conftest import CONTENT
+from ..conftest import CONTENT, LIVENESS_MS
 
 
 def make_window(qtbot, cache: Path, search=None, ui_lang: str = "en",
@@ -32,8 +32,8 @@ def make_window(qtbot, cache: Path, search=None, ui_lang: str = "en",
     qtbot.addWidget(window)
     window.show()
     service.start()
-    qtbot.waitUntil(lambda: service.is_ready, timeout=30_000)
-    qtbot.waitUntil(lambda: bool(window.home.tiles), timeout=5_000)
+    qtbot.waitUntil(lambda: service.is_ready, timeout=LIVENESS_MS)
+    qtbot.waitUntil(lambda: bool(window.home.tiles), timeout=LIVENESS_MS)
     return window
 
 
@@ -48,7 +48,7 @@ def window(qtbot, bundled_index: Path):
 def type_query(qtbot, window: MainWindow, text: str) -> None:
     window.search_box.setFocus()
     QTest.keyClicks(window.search_box, text)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=LIVENESS_MS)
 
 
 def link_position(view, href: str) -> QPoint:
