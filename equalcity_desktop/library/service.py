@@ -253,7 +253,10 @@ class ContentService:
             links = ", ".join(self._link(r, lang) for r in related)
             parts.append(f'<p class="related">{escape(words["related"])}: {links}</p>')
         if item.sources:
-            sources = "".join(f"<li>{escape(str(s))}" + (f"<br>{escape(s.url)}" if s.url else "")
+            sources = "".join(f"<li>{escape(str(s))}"
+                              + (f". {escape(words['source_read'])} {escape(s.read)}."
+                                 if s.read else "")
+                              + (f"<br>{escape(s.url)}" if s.url else "")
                               + "</li>" for s in item.sources)
             parts.append(f'<h3 class="sources">{escape(words["sources"])}</h3>'
                          f'<ul class="sources">{sources}</ul>')

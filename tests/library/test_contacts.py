@@ -198,13 +198,13 @@ def bundled(service: ContentService) -> list:
 def test_effective_is_bundled_minus_hidden_and_replaced_plus_local(service) -> None:
     found = contacts.effective(bundled(service), [
         shelter(), shelter(id="local-sos", organisation="SOS Viol (our desk)",
-                           overrides="be-sos-viol")], {"be-1712-helpline"}, TODAY)
+                           overrides="be-sos-viol")], {"be-1712"}, TODAY)
     ids = [i.id for i in found.items]
-    assert "be-1712-helpline" not in ids and ids.count("be-sos-viol") == 1
+    assert "be-1712" not in ids and ids.count("be-sos-viol") == 1
     assert found.by_id["be-sos-viol"].title("nl") == "SOS Viol (our desk)"
     assert found.by_id["be-sos-viol"].extra["origin"] == "override"
     assert found.by_id["local-shelter"].extra["origin"] == "local"
-    assert found.masked == {"be-1712-helpline", "be-sos-viol"}
+    assert found.masked == {"be-1712", "be-sos-viol"}
     assert len(found.items) == len(bundled(service)) - 2 + 2
     assert ids[0] == "local-shelter"  # this office first
 
@@ -343,8 +343,21 @@ def test_who_can_help_links_to_matching_contacts(service, lang: str) -> None:
     section = who_can_help(service.page_html("recent-sexual-assault", lang), lang)
     assert 'href="contact:local-shelter"' in section
     assert 'href="contact:be-sos-viol"' in section
-    assert section.count('href="contact:') <= 6
+    # One line per country (this office first), at most PER_COUNTRY contacts each.
+    lines = section.split("<li>")[1:]
+    assert "contact:local-shelter" in lines[0]
+    assert all(line.count('href="contact:') <= contacts.PER_COUNTRY for line in lines)
+    assert sum('href="country:country-' in line for line in lines) == 4
     assert PAGE_WORDS[lang]["from_list"] in section
+
+
+def test_the_bundled_contacts_carry_their_source_and_its_date(service) -> None:
+    for item in bundled(service):
+        source = item.sources[0]
+        assert source.url and source.read, item.id
+        assert item.extra["last_checked"] == source.read  # shown as the checked date
+        assert item.extra["hours"]["en"] and item.extra["languages"], item.id
+        assert source.org in plain_text(item.variant("pt").body), item.id
 
 
 def test_the_links_follow_hidden_and_local_changes(service) -> None:
