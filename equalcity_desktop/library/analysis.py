@@ -6,16 +6,22 @@ without accents. Measured on this content's languages (tech-measurements.md):
 a prefix on a stemmed field stops matching once typing passes the stem
 ("discrimina*" finds nothing), and Portuguese "discriminacao" only matches a
 folded field.
+
+Everything is normalised first, queries and content alike (:func:`normalise`):
+text pasted from a PDF or a Mac (decomposed accents, soft hyphens,
+ligatures, full-width letters) finds what the same text typed finds.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from whoosh.analysis import (
     Analyzer,
     CharsetFilter,
-    LanguageAnalyzer,
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
@@ -28,6 +34,28 @@ from .languages import LANGS
 
 # Words are runs of letters and digits; apostrophes split ("l'interprète").
 TOKEN_PATTERN = r"\w+"
+
+# Invisible characters that break a word in two when pasted: the soft hyphen
+# of PDF line breaks, zero-width spaces and joiners, the word joiner and the
+# byte-order mark. NFKC keeps them, so they are dropped before it.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalise(text: str) -> str:
+    """The one normal form of every text searched and indexed: invisible
+    characters dropped, then NFKC (composed accents, "ﬁ" -> "fi", full-width
+    "ｖｉｏｌｅｎｃｅ" -> "violence", "²" -> "2"). Plain ASCII is returned as is."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+
+
+class NormalisingTokenizer(RegexTokenizer):
+    """A :class:`RegexTokenizer` over the normalised text; character offsets
+    are offsets in the normalised text (``query.parse`` normalises first)."""
+
+    def __call__(self, value, **kwargs):  # noqa: ANN001, ANN204 - Whoosh's signature
+        return super().__call__(normalise(value), **kwargs)
 
 
 def dutch_stem(word: str) -> str:
@@ -46,18 +74,29 @@ def _dutch():  # noqa: ANN202 - a snowballstemmer stemmer
 @cache
 def stemmed(lang: str) -> Analyzer:
     """Lowercase, drop stop words, stem, then fold accents (so "violencia" meets "violência")."""
+    # Whoosh's LanguageAnalyzer, with the normalising tokenizer and, for
+    # Dutch, Snowball's current stemmer.
+    stem = StemFilter(stemfn=dutch_stem) if lang == "nl" else StemFilter(lang=lang,
+                                                                          cachesize=50000)
+    return (NormalisingTokenizer(TOKEN_PATTERN) | LowercaseFilter() | StopFilter(lang=lang)
+            | stem | CharsetFilter(accent_map))
+
+
+@cache
+def stemmer(lang: str) -> Callable[[str], str]:
+    """The index's stemmer of ``lang``, for one lowercased word (no stop words
+    dropped, no accents folded): the concept lexicon is matched with it."""
     if lang == "nl":
-        chain = (RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | StopFilter(lang="nl")
-                 | StemFilter(stemfn=dutch_stem))
-    else:
-        chain = LanguageAnalyzer(lang, expression=TOKEN_PATTERN)
-    return chain | CharsetFilter(accent_map)
+        return dutch_stem
+    from whoosh.lang import stemmer_for_language
+
+    return stemmer_for_language(lang)
 
 
 @cache
 def folded() -> Analyzer:
     """Lowercase and fold accents; no stemming, no stop words."""
-    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+    return NormalisingTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
 
 
 @cache

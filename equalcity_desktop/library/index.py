@@ -26,7 +26,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
-from .analysis import folded, stemmed
+from .analysis import folded, normalise, stemmed
 from .languages import LANGS
 from .markup import plain_text
 from .model import Library
@@ -34,7 +34,7 @@ from .model import Library
 log = logging.getLogger(__name__)
 
 # Bump whenever the schema or the analysis chain changes: old indexes are rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 HEAD_BOOST = 4.0  # titles and aliases weigh more than body text
 META_FILE = "equalcity-index.json"
 STALE_TMP_SECONDS = 600
@@ -99,8 +99,9 @@ def documents(library: Library) -> Iterable[dict[str, str]]:
             head = "\n".join((variant.title, *variant.aliases))
             heads.append(head)
             texts.append(text)
+            # Stored normalised, as the query is, so snippets mark what matched.
             doc |= {f"head_{lang}": head, f"body_{lang}": text,
-                    f"title_{lang}": variant.title, f"text_{lang}": text}
+                    f"title_{lang}": normalise(variant.title), f"text_{lang}": normalise(text)}
         doc |= {"headfold": "\n".join(heads), "bodyfold": "\n".join(texts)}
         if item.kind == "glossary":
             doc["names"] = sorted({name for v in item.variants.values()

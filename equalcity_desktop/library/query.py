@@ -2,18 +2,19 @@
 
 Input is treated as words, never as syntax: quotes, ``*``, ``AND``,
 ``title:``, ``[a TO`` and unbalanced parentheses are just characters, so no
-input can raise. While typing, the last word is also a prefix.
+input can raise. While typing, the last word is also a prefix. The text is
+normalised first (``analysis.normalise``), as the index's text was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from whoosh.query import And, DisjunctionMax, Or, Query, Term
 from whoosh.reading import IndexReader
 
-from .analysis import folded, stem_word, stop_words
+from .analysis import folded, normalise, stem_word, stop_words
 from .languages import LANGS
 
 MAX_INPUT = 500  # characters; a pasted page is cut, not refused
@@ -26,6 +27,7 @@ COMPLETION_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.5
 SYNONYM_WEIGHT = 0.4
 COMPOUND_WEIGHT = 0.5
+CONCEPT_WEIGHT = 0.7  # what an everyday word stands for (the concept lexicon)
 
 
 @dataclass(frozen=True)
@@ -33,14 +35,19 @@ class ParsedQuery:
     words: tuple[str, ...]  # as typed, lowercased (the stemmers need the accents)
     folded: tuple[str, ...]  # accent-folded, same order
     prefix: bool  # the last word is still being typed
+    # Every word typed, lowercased, stop words included (the lexicon's phrases
+    # match against them: "wants to die").
+    all_words: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.words
 
 
-def parse(text: str, typing: bool = True) -> ParsedQuery:
-    text = text[:MAX_INPUT]
+def parse(text: str, typing: bool = True, ignore: Collection[str] = ()) -> ParsedQuery:
+    """``ignore``: more words that are never searched, as stop words are (the
+    conversational words of the concept lexicon: says, client, today)."""
+    text = normalise(text[:MAX_INPUT])
     # Whoosh reuses one Token object while iterating: copy each one.
     tokens = [t.copy() for t in folded()(text, mode="query", chars=True)]
     raw = [text[t.startchar:t.endchar].lower()[:MAX_WORD] for t in tokens]
@@ -51,7 +58,8 @@ def parse(text: str, typing: bool = True) -> ParsedQuery:
     keep, seen = [], set()
     for i, f in enumerate(fold):
         being_typed = prefix and i == last
-        if f in seen or (len(f) < 2 and last > 0) or (f in stops and not being_typed):
+        if f in seen or (len(f) < 2 and last > 0) or (
+                (f in stops or f in ignore) and not being_typed):
             continue  # repeats, stray letters ("m'a") and stop words add cost, not meaning
         keep.append(i)
         seen.add(f)
@@ -60,7 +68,8 @@ def parse(text: str, typing: bool = True) -> ParsedQuery:
     keep = keep[-MAX_WORDS:]
     if prefix and keep and keep[-1] != last:
         prefix = False
-    return ParsedQuery(tuple(raw[i] for i in keep), tuple(fold[i] for i in keep), prefix)
+    return ParsedQuery(tuple(raw[i] for i in keep), tuple(fold[i] for i in keep), prefix,
+                       tuple(raw))
 
 
 def completions(reader: IndexReader, field: str, prefix: str) -> list[str]:
@@ -122,6 +131,18 @@ def word_query(word: str, folded_word: str, prefix: bool,
         parts.append(And([Or([Term("headfold", p), Term("bodyfold", p)])
                           for p in extras.parts], boost=COMPOUND_WEIGHT))
     return Or(parts)
+
+
+def meaning_query(lang: str, stems: Sequence[str]) -> Query:
+    """One meaning of the concept lexicon: all its stems, in the stemmed
+    fields of its own language."""
+    parts = [Or([Term(f"head_{lang}", s), Term(f"body_{lang}", s)]) for s in stems]
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def concept_query(meanings: Sequence[Query]) -> Query:
+    """A concept counts once, by its best-matching meaning."""
+    return DisjunctionMax(list(meanings), boost=CONCEPT_WEIGHT, tiebreak=0.2)
 
 
 def build(parsed: ParsedQuery, reader: IndexReader | None = None,

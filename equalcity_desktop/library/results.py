@@ -16,6 +16,14 @@ class Result:
     score: float
     snippet: tuple[tuple[str, bool], ...]  # (text, is a match)
     matched_lang: str | None = None  # set when only another language matched
+    # Why this result: the query words it matched, each as (word, None), and
+    # the concepts, each as (what it stands for, the words typed for it).
+    matched: tuple[tuple[str, str | None], ...] = ()
+
+    def matched_text(self, for_word: str = "for:") -> str:
+        """ "violence, for: hits; messages" (``for_word`` translated by the window)."""
+        return "; ".join(f"{word}, {for_word} {source}" if source else word
+                         for word, source in self.matched)
 
     def snippet_text(self, mark: str = "**") -> str:
         return "".join(f"{mark}{t}{mark}" if hit else t for t, hit in self.snippet)
@@ -26,7 +34,9 @@ class Result:
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind, "toolkit": self.toolkit, "lang": self.lang,
                 "title": self.title, "score": round(self.score, 4),
-                "snippet": self.snippet_text(), "matched_lang": self.matched_lang}
+                "snippet": self.snippet_text(), "matched_lang": self.matched_lang,
+                "matched": [f"{word}, for: {source}" if source else word
+                            for word, source in self.matched]}
 
 
 class Results(list[Result]):

@@ -2,6 +2,17 @@
 
 Results are shown in the reader's content language whatever language
 matched; ``matched_lang`` says when the match came only from another one.
+
+How a query is ranked: each content word of the query (conversational words
+such as "says", "client", "today" and stop words left out) is searched in its
+stems in the four languages, folded, completed while typed, corrected when
+unknown; each concept the concept lexicon finds in the query ("pushed" ->
+violence) adds what it stands for, in the stemmed fields of the lexicon's
+language, counted once per concept and below the words themselves. BM25F
+sums these; the sum is then weighed by the kind of item: for a query of one
+word a glossary term is as strong as a card, for a sentence cards lead and
+glossary terms, sections and guides follow. Each result carries the query
+words it matched and, for a concept, the word it stood for.
 """
 
 from __future__ import annotations
@@ -15,8 +26,9 @@ from whoosh.index import Index
 from whoosh.query import And, Or, Query, Term
 from whoosh.scoring import BM25F, BM25FScorer
 
+from . import lexicon as lexicon_mod
 from . import query as query_mod
-from .analysis import stem_word
+from .analysis import fold_word, stem_word, stop_words
 from .correct import MIN_LENGTH as MIN_CORRECT
 from .correct import Corrector
 from .languages import LANGS
@@ -24,7 +36,11 @@ from .results import Result, Results
 
 # Situation cards first for the same match: they are what a worker needs now.
 KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 0.7, "section": 1.0, "module": 0.9,
-               "poster": 0.9, "page": 0.8}
+               "poster": 0.9, "page": 0.8, "country": 0.85}
+# For a sentence (two content words or more) the situation it describes leads:
+# a glossary term or a long section matching one of its words must not.
+SENTENCE_KIND_WEIGHT = {"card": 2.0, "glossary": 0.6, "contact": 0.6, "section": 0.7,
+                        "module": 0.6, "poster": 0.6, "page": 0.5, "country": 0.6}
 CANDIDATES = 60  # re-ranked by kind before the limit is applied
 SNIPPET_CHARS = 180
 
@@ -32,10 +48,13 @@ SNIPPET_CHARS = 180
 class Searcher:
     """A long-lived searcher over a read-only index (one thread at a time)."""
 
-    def __init__(self, ix: Index, stats_from: Searcher | None = None) -> None:
+    def __init__(self, ix: Index, stats_from: Searcher | None = None,
+                 lexicon: lexicon_mod.Lexicon | None = None) -> None:
         """``stats_from``: a bigger index whose statistics this one scores
-        with, so that the scores of both compare (the local contacts)."""
+        with, so that the scores of both compare (the local contacts).
+        ``lexicon``: the concept lexicon (default: the bundled one)."""
         self._ix = ix
+        self.lexicon = lexicon if lexicon is not None else lexicon_mod.bundled()
         # Titles and aliases without length normalisation: a card with many
         # aliases (the words people type) must not lose to one with few.
         head_fields = ["headfold", *(f"head_{lang}" for lang in LANGS)]
@@ -59,26 +78,78 @@ class Searcher:
                exclude_ids: Collection[str] = ()) -> list[Result]:
         """``exclude_ids``: items left out (bundled contacts an office hid or replaced)."""
         lang = lang if lang in LANGS else "en"
-        parsed = query_mod.parse(text, typing=typing)
-        corrections = self._corrections(parsed)
-        q = query_mod.build(parsed, self._searcher.reader(), self._extras(parsed, corrections))
-        if q is None or limit <= 0:
+        parsed = query_mod.parse(text, typing=typing, ignore=self.lexicon.ignore)
+        if parsed.empty or limit <= 0:
             return Results()
+        corrections = self._corrections(parsed)
+        reader = self._searcher.reader()
+        extras = self._extras(parsed, corrections)
+        last = len(parsed.words) - 1
+        groups: list[tuple[tuple[str, str | None], Query]] = [
+            ((word, None), query_mod.word_query(word, folded, parsed.prefix and i == last, reader,
+                                                extras.get(i, query_mod.NO_EXTRAS)))
+            for i, (word, folded) in enumerate(zip(parsed.words, parsed.folded, strict=True))]
+        parts = [q for _, q in groups]
+        words = parsed.all_words
+        for match in self.lexicon.match(words, self.lexicon.languages(words)):
+            label = self._label(match)
+            meanings = [((m.text, label), query_mod.meaning_query(m.lang, m.stems))
+                        for m in match.means]
+            groups += meanings
+            parts.append(query_mod.concept_query([q for _, q in meanings]))
+        q = parts[0] if len(parts) == 1 else Or(parts)
         hits = self._searcher.search(q, limit=max(CANDIDATES, limit),
                                      filter=_filter(kinds, toolkits),
                                      mask=Or([Term("id", i) for i in exclude_ids])
                                      if exclude_ids else None)
-        weighted = sorted(((score * KIND_WEIGHT.get(self._kind.get(docnum, ""), 1.0), docnum)
-                           for score, docnum in hits.top_n), key=lambda pair: -pair[0])
+        weights = SENTENCE_KIND_WEIGHT if len(parsed.words) > 1 else KIND_WEIGHT
+        matched = self._matched(groups, [docnum for _, docnum in hits.top_n])
+        units = len(parts)  # the words and the concepts of the query
+        weighted = sorted(((score * weights.get(self._kind.get(docnum, ""), 1.0)
+                            * _coordination(matched.get(docnum, ()), units), docnum)
+                           for score, docnum in hits.top_n), key=lambda pair: -pair[0])[:limit]
         marker = Highlighter(parsed, [w for ws in corrections.values() for w in ws[:1]])
-        out = Results(self._result(docnum, score, lang, marker)
-                      for score, docnum in weighted[:limit])
+        out = Results(self._result(docnum, score, lang, marker, matched.get(docnum, ()))
+                      for score, docnum in weighted)
         if corrections:
             fixed = list(parsed.folded)
             for i, words in corrections.items():
                 fixed[i] = words[0]
             out.did_you_mean = " ".join(fixed)
         return out
+
+    def _label(self, match: lexicon_mod.Match) -> str:
+        """The query words a concept was found in, without stop words."""
+        stops = stop_words()
+        words = [w for w in match.words
+                 if fold_word(w) not in stops and fold_word(w) not in self.lexicon.ignore]
+        return " ".join(words or match.words)
+
+    def _matched(self, groups: Sequence[tuple[tuple[str, str | None], Query]],
+                 docnums: Sequence[int]) -> dict[int, tuple[tuple[str, str | None], ...]]:
+        """For each of ``docnums``, the groups of the query it matched: a word
+        as ``(word, None)``, a concept as ``(meaning, the words it stood for)``
+        (the first meaning of a concept that matched). Each group's matcher
+        skips along the sorted documents: cheap for a page of results."""
+        found: dict[int, list[tuple[str, str | None]]] = {}
+        order = sorted(docnums)
+        concepts_seen: dict[int, set[str]] = {}
+        for (label, source), group in groups:
+            matcher = group.matcher(self._searcher)
+            for docnum in order:
+                if not matcher.is_active():
+                    break
+                if matcher.id() < docnum:
+                    matcher.skip_to(docnum)
+                    if not matcher.is_active():
+                        break
+                if matcher.id() == docnum:
+                    if source is not None:  # one meaning per concept
+                        if source in concepts_seen.setdefault(docnum, set()):
+                            continue
+                        concepts_seen[docnum].add(source)
+                    found.setdefault(docnum, []).append((label, source))
+        return {docnum: tuple(items) for docnum, items in found.items()}
 
     def _glossary_synonyms(self) -> dict[str, tuple[str, ...]]:
         """Each one-word name of a glossary term (a title or synonym, in any
@@ -146,7 +217,8 @@ class Searcher:
                 out[i] = suggestions
         return out
 
-    def _result(self, docnum: int, score: float, lang: str, marker: Highlighter) -> Result:
+    def _result(self, docnum: int, score: float, lang: str, marker: Highlighter,
+                matched: tuple[tuple[str, str | None], ...] = ()) -> Result:
         fields = self._searcher.stored_fields(docnum)
         title = fields.get(f"title_{lang}") or fields.get("title_en", fields["id"])
         text = fields.get(f"text_{lang}", "")
@@ -158,7 +230,19 @@ class Searcher:
                 or marker.spans(fields.get(f"text_{other}", ""), other))), None)
         return Result(id=fields["id"], kind=fields["kind"], toolkit=fields["toolkit"],
                       lang=lang, title=title, score=score, snippet=snip,
-                      matched_lang=matched_lang)
+                      matched_lang=matched_lang, matched=matched)
+
+
+COORDINATION = 0.5  # how much of the score depends on matching all of the query
+
+
+def _coordination(matched: Sequence[tuple[str, str | None]], units: int) -> float:
+    """More of the query matched, higher: a document that matches one rare
+    word of a sentence must not outrank one that matches most of it."""
+    if units <= 1:
+        return 1.0
+    found = len({source or word for word, source in matched})
+    return 1 - COORDINATION + COORDINATION * min(found, units) / units
 
 
 class _SharedStats(BM25F):
