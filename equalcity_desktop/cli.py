@@ -7,6 +7,7 @@
     python -m equalcity_desktop build-index [--out DIR]
     python -m equalcity_desktop export-pdf --id ID --lang xx [--page a4|letter|a3]
                                            [--second-lang yy] -o FILE
+    python -m equalcity_desktop pack build|sign|check|install|list|remove|keys ...
 """
 
 from __future__ import annotations
@@ -108,19 +109,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", metavar="DIR", help="build into DIR (for packaging)")
     _add_content_options(build)
 
-    pack = sub.add_parser("pack", help="make or check a content pack (see README)")
-    pack_sub = pack.add_subparsers(dest="pack_command", required=True)
-    pack_build = pack_sub.add_parser("build", help="make a pack .zip from a folder with "
-                                     "pack.yaml (id, title, version, languages) and content")
-    pack_build.add_argument("dir")
-    pack_build.add_argument("-o", "--output", required=True, metavar="FILE.zip")
-    pack_check = pack_sub.add_parser("check", help="check a pack .zip as an import would; "
-                                     "one line per problem")
-    pack_check.add_argument("file")
-    child = pack_sub.add_parser("_check-content")  # internal: the import's checker process
-    child.add_argument("dir")
-    child.add_argument("--against", action="append", default=[])
-    child.add_argument("--report", required=True)
+    from .library import pack_commands  # build, sign, check, install, list, remove, keys
+
+    pack_commands.add_parser(sub)
     return ap
 
 
@@ -263,26 +254,6 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from .library import packs
+    from .library import pack_commands
 
-    if args.pack_command == "_check-content":
-        return packs.run_child_check(Path(args.dir), [Path(a) for a in args.against],
-                                     Path(args.report))
-    if args.pack_command == "build":
-        try:
-            info = packs.build(Path(args.dir), Path(args.output))
-        except packs.PackError as exc:
-            for problem in exc.problems:
-                print(problem)
-            return 1
-        kinds = ", ".join(f"{n} {k}" for k, n in sorted(info.kinds.items()))
-        print(f"{args.output}: pack {info.id} {info.version}, {info.file_count} files; {kinds}")
-        return 0
-    try:
-        problems = packs.check_file(Path(args.file))
-    except OSError as exc:
-        problems = [f"the pack cannot be checked: {exc.strerror or exc}"]
-    for problem in problems:
-        print(problem)
-    print(f"{args.file}: {len(problems)} problem{'s' * (len(problems) != 1)}")
-    return 1 if problems else 0
+    return pack_commands.run(args)

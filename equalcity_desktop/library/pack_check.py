@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .pack_keys import SIGNATURE
 from .pack_store import MANIFEST
 
 MAX_FILE = 1024 * 1024  # a content file; the largest bundled one is 13 KB
@@ -41,7 +42,7 @@ def content_files(folder: Path) -> list[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel = Path(base).relative_to(folder)
         out += [(rel / n).as_posix() for n in sorted(names) if not n.startswith(".")]
-    return [p for p in out if p != MANIFEST]
+    return [p for p in out if p not in (MANIFEST, SIGNATURE)]
 
 
 _MARKER_RE = re.compile(r">|[-*+](?= |$)|\d{1,9}[.)](?= |$)")
@@ -121,9 +122,56 @@ def check_content(folder: Path, against: Sequence[Path],
             first = next(iter(item.variants.values()), None)
             if first is not None and Path(first.path).is_relative_to(folder):
                 kinds[item.kind] += 1
+        if not problems:
+            problems += title_clashes(result.library.items.values(), folder)
         if not problems and not kinds:
             problems.append("the pack holds no content")
     emit({"problems": problems, "kinds": dict(kinds)})
+
+
+def fold_title(title: str) -> str:
+    """A title as a reader would take it: case, accents, spacing and width folded."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", title.replace("\u00ad", ""))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
+
+
+def title_clashes(items: Iterable[Any], folder: Path) -> list[str]:
+    """A pack item titled like a bundled item (in any language, case and
+    accents folded) could pass for bundled guidance: refused, both named."""
+    bundled: dict[str, tuple[str, str]] = {}  # folded title -> (title, id)
+    ours = []
+    for item in items:
+        first = next(iter(item.variants.values()), None)
+        if first is not None and Path(first.path).is_relative_to(folder):
+            ours.append(item)
+        elif not item.origin:
+            for variant in item.variants.values():
+                for title in _title_forms(variant.title, item.kind):
+                    bundled.setdefault(fold_title(title), (variant.title, item.id))
+    problems = []
+    for item in ours:
+        for lang, variant in sorted(item.variants.items()):
+            clash = next((bundled[f] for t in _title_forms(variant.title, item.kind)
+                          if (f := fold_title(t)) in bundled), None)
+            if clash is not None:
+                rel = Path(variant.path).relative_to(folder).as_posix()
+                problems.append(f"{rel}: the pack's {item.kind} “{variant.title}” ({lang}) has "
+                                f"the title of the bundled “{clash[0]}” ({clash[1]}), so it "
+                                "could pass for bundled guidance; give it a title of its own")
+                break
+    return problems
+
+
+def _title_forms(title: str, kind: str) -> list[str]:
+    """The title, and for a glossary term also the word before its gloss
+    ("Listen (active listening)" -> "Listen"), as pages link it."""
+    forms = [title]
+    if kind == "glossary" and " (" in title:
+        forms.append(title.split(" (", maxsplit=1)[0])
+    return forms
 
 
 def _describe(problem: str, folder: Path, against: Iterable[Path]) -> str:
