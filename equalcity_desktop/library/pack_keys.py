@@ -204,6 +204,19 @@ def read_public_key(text: str) -> bytes:
     return public
 
 
+def key_file_name(path: Path) -> str:
+    """The name a ``.pub`` file gives its key, else the file's name without suffixes."""
+    try:
+        raw = _read_key_file(Path(path))
+    except PackKeyError:
+        raw = None
+    name = raw.get("name") if isinstance(raw, dict) else None
+    if isinstance(name, str) and NAME_RE.match(name.strip()):
+        return name.strip()
+    stem = Path(path).name.split(".")[0]
+    return stem if NAME_RE.match(stem) else "key"
+
+
 def _read_key_file(path: Path) -> Any:
     from .frontmatter import FrontMatterError, load_yaml
 

@@ -6,7 +6,10 @@ window keeps answering. Before anything is installed the dialog shows what
 the pack holds and what it replaces; installing an older version than the
 one installed takes an explicit click on "Replace with the older version".
 Problems are one sentence in a line inside the dialog, never a traceback or a
-stack of message boxes. After an install or a removal the dialog emits
+stack of message boxes. The summary says who signed the pack; a pack that no
+trusted key signed installs only after a second confirmation that names the
+risk (a warning box with "Install anyway"), and "Trusted keys…" manages the
+keys this PC trusts. After an install or a removal the dialog emits
 ``packs_changed`` so the window can load the content again.
 """
 
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -82,6 +86,7 @@ class PacksDialog(QDialog):
         self.prepared: packs.PreparedPack | None = None
         self.worker: PrepareWorker | None = None
         self._remove_pending: str | None = None
+        self.risk_box: QMessageBox | None = None  # the second confirmation, while open
 
         self.intro = QLabel(wordWrap=True)
         self.table = QTreeWidget()
@@ -107,6 +112,10 @@ class PacksDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addWidget(self.confirm_remove_button)
         row.addStretch(1)
+        self.keys_button = QPushButton()
+        self.keys_button.setObjectName("packsTrustedKeys")
+        self.keys_button.clicked.connect(self.open_keys)
+        row.addWidget(self.keys_button)
 
         # What an import would install, shown before anything is written.
         self.summary = QLabel(wordWrap=True)
@@ -161,6 +170,8 @@ class PacksDialog(QDialog):
         self.remove_button.setAccessibleName(self.tr("Remove the selected pack"))
         self.confirm_remove_button.setText(self.tr("Yes, remove it"))
         self.confirm_remove_button.setAccessibleName(self.tr("Confirm removing the pack"))
+        self.keys_button.setText(self.tr("Trusted keys…"))
+        self.keys_button.setAccessibleName(self.tr("Manage the keys this PC trusts"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Do not install this pack"))
         self.status.setAccessibleName(self.tr("Status"))
@@ -200,6 +211,7 @@ class PacksDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = self._busy() or self.prepared is not None
         self.import_button.setEnabled(not busy)
+        self.install_button.setEnabled(self.risk_box is None)
         self.remove_button.setEnabled(not busy and self.selected_id() is not None)
         if self._remove_pending is not None and self._remove_pending != self.selected_id():
             self._remove_pending = None
@@ -260,6 +272,16 @@ class PacksDialog(QDialog):
                  self.tr("Languages: %1").replace(
                      "%1", ", ".join(lang.upper() for lang in info.languages)),
                  self.tr("Contains: %1").replace("%1", counts)]
+        if info.signer:
+            lines.append(self.tr("Signed by “%1” (key %2), a key this PC trusts.")
+                         .replace("%1", info.signer).replace("%2", info.key_id))
+        elif info.key_id:
+            lines.append(self.tr("Warning: signed with a key this PC does not trust (key %1). "
+                                 "Nothing shows that it comes from your office.")
+                         .replace("%1", info.key_id))
+        else:
+            lines.append(self.tr("Warning: not signed. Nothing shows who made this pack or "
+                                 "that nobody changed it."))
         if info.is_downgrade:
             lines.append(self.tr("Version %1 is installed, which is newer. Installing this "
                                  "pack replaces it with the older version.")
@@ -275,13 +297,51 @@ class PacksDialog(QDialog):
         self.summary.setText("\n".join(lines))
 
     def _install(self) -> None:
+        if self.prepared is not None and self.prepared.info.trust_problem:
+            self._ask_risk()  # a second confirmation, naming the risk
+            return
+        self._commit(allow_unsigned=False)
+
+    def _ask_risk(self) -> None:
+        if self.risk_box is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Install a pack nobody vouches "
+                          "for?"), self.tr("No key this PC trusts signed this pack. Once "
+                          "installed, its cards, contacts and terms appear in the app beside "
+                          "the bundled guidance, and nothing shows who wrote them or whether "
+                          "someone changed them on the way. Install it only if you know where "
+                          "it came from."), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("packsRiskBox")
+        self.risk_accept = box.addButton(self.tr("Install anyway"),
+                                         QMessageBox.ButtonRole.AcceptRole)
+        self.risk_accept.setObjectName("packsInstallAnyway")
+        self.risk_accept.setAccessibleName(self.tr("Install the unsigned pack anyway"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._risk_answered)
+        self.risk_box = box
+        self._update_buttons()
+        box.open()
+
+    def _risk_answered(self) -> None:
+        box, self.risk_box = self.risk_box, None
+        if box is None:
+            return
+        accepted = box.clickedButton() is self.risk_accept
+        box.deleteLater()
+        self._update_buttons()
+        if accepted:
+            self._commit(allow_unsigned=True)
+        else:
+            self._cancel_prepared()
+
+    def _commit(self, *, allow_unsigned: bool) -> None:
         prepared, self.prepared = self.prepared, None
         self.confirm_box.hide()
         if prepared is None:
             return
         try:
             # The summary said it is older; this button is the confirmation.
-            info = prepared.commit(confirm_downgrade=True)
+            info = prepared.commit(confirm_downgrade=True, allow_unsigned=allow_unsigned)
         except packs.PackError as exc:
             self._on_failed(str(exc))
         else:
@@ -328,8 +388,21 @@ class PacksDialog(QDialog):
             self.packs_changed.emit()
         self.import_button.setFocus()
 
+    # -- trusted keys ---------------------------------------------------------------
+    def open_keys(self) -> QDialog:
+        from .trusted_keys_dialog import TrustedKeysDialog
+
+        dialog = TrustedKeysDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self.refresh)
+        dialog.open()
+        return dialog
+
     # -- closing -------------------------------------------------------------------
     def done(self, result: int) -> None:
+        if self.risk_box is not None:
+            box, self.risk_box = self.risk_box, None
+            box.close()
         if self.worker is not None:
             self.worker.abandoned = True  # it cleans up after itself when it finishes
         if self.prepared is not None:
