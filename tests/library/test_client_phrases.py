@@ -174,3 +174,56 @@ def test_problems_name_the_file_and_leave_the_language_out(tmp_path: Path) -> No
     for fragment in ("does not match the file name", "endonym", "names needs", "script 'Hani'",
                      "direction", "reviewed_by", "'nope' is not in", "zz.yaml"):
         assert fragment in text, fragment
+
+
+@pytest.mark.parametrize("case", [
+    ("@languages", "en", None, ("NotoNaskhArabic", "NotoSansEthiopic", "NotoSansBengali",
+                                "DejaVuSans"), ("Point to your language", "Soomaali", "ትግርኛ")),
+    ("@client-phrases", "ti", "nl", ("NotoSansEthiopic", "DejaVuSans"),
+     ("ሓኪም የድልየኩም ድዩ?", "Hebt u een dokter nodig?", "Nog niet nagekeken")),
+    ("@client-phrases", "uk", None, ("DejaVuSans",), ("Вам потрібен лікар?",)),
+    ("@client-phrases", "ar", "fr", ("NotoNaskhArabic",), ("هل أنت بحاجة إلى طبيب؟",)),
+])
+def test_pdf_embeds_the_fonts_and_the_text_extracts(tmp_path: Path, case) -> None:
+    print_id, lang, second, families, expect = case
+    pypdf = pytest.importorskip("pypdf")
+    QtGui = pytest.importorskip("PySide6.QtGui")  # noqa: N806
+    from equalcity_desktop.library.service import ContentService
+    from equalcity_desktop.ui.pdf_export import PdfRequest, export_pdf
+
+    assert QtGui.QGuiApplication.instance() or QtGui.QGuiApplication([])
+    out = tmp_path / "out.pdf"
+    service = ContentService([CONTENT], cache=tmp_path / "cache")
+    assert export_pdf(service, PdfRequest(print_id, lang, "a4", second), out) >= 1
+    reader = pypdf.PdfReader(str(out))
+    fonts, text = set(), ""
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            fonts.add(str(font["/BaseFont"]))
+            descendants = font.get("/DescendantFonts")
+            for desc in descendants.get_object() if descendants else ():
+                assert "/FontFile2" in desc.get_object()["/FontDescriptor"]  # embedded
+        text += "".join(page.extract_text().split())  # spaces come out as tabs or breaks
+    for family in families:
+        assert any(family in name for name in fonts), (family, fonts)
+    # Arabic comes out as presentation forms in visual order: compare folded and reversed
+    folded = unicodedata.normalize("NFKC", text)
+    for phrase in expect:
+        if any("\u0600" <= c <= "\u06ff" for c in phrase):
+            for word in phrase.replace("؟", "").split():
+                assert word in folded or word[::-1] in folded, word
+        else:
+            assert "".join(phrase.split()) in text, phrase
+
+
+def test_client_phrases_pdf_refuses_a_language_without_phrases(tmp_path: Path) -> None:
+    from equalcity_desktop.library import printable
+    from equalcity_desktop.library.service import ContentService
+
+    service = ContentService([CONTENT], cache=tmp_path / "cache")
+    with pytest.raises(printable.PrintError, match="no key phrases in Georgian"):
+        printable.build(service, "@client-phrases", "ka")
+    with pytest.raises(printable.PrintError, match="worker's language"):
+        printable.build(service, "@client-phrases", "ar", "ti")
+    assert printable.exists(service, "@languages")

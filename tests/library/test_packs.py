@@ -8,7 +8,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -241,20 +240,15 @@ def test_cli_build_check_and_content_roots(tmp_path: Path, mini_content: Path) -
     assert '"city-card-0"' in listed.stdout
 
 
-def test_a_realistic_pack_imports_in_seconds(tmp_path: Path, private_profile: Path) -> None:
-    """40 cards in four languages, checked against the real bundled content."""
+def test_a_realistic_pack_builds_and_installs(tmp_path: Path, private_profile: Path) -> None:
+    """40 cards in four languages, checked against the real bundled content (how long it
+    takes is `make bench`'s business)."""
     archive = tmp_path / "ghent.zip"
     src = pack_source(tmp_path / "src", pack_id="ghent", cards=40)
-    started = time.perf_counter()
     packs.build(src, archive, bundled=CONTENT)
-    built = time.perf_counter() - started
-    started = time.perf_counter()
     info = packs.install(archive, bundled=CONTENT)
-    took = time.perf_counter() - started
-    print(f"\nrealistic pack: {info.file_count} files, {archive.stat().st_size} bytes zipped; "
-          f"build {built:.2f} s, install {took:.2f} s")
     assert info.kinds == {"card": 40}
-    assert took < 30
+    assert info.file_count == 161  # 160 cards and the manifest
 
 
 def test_installed_roots_ignore_work_in_progress_and_strays(private_profile: Path) -> None:

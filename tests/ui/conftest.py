@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from equalcity_desktop import resources
 from equalcity_desktop.app import create_app
@@ -73,3 +74,40 @@ def link_position(view, href: str) -> QPoint:
 def click_link(view, href: str) -> None:
     pos = link_position(view, href)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def when_dialog_opens(handle, kind: type = QFileDialog) -> QTimer:
+    """Call ``handle(dialog)`` once a visible dialog of ``kind`` is up, however long it takes
+    to open (polled from the event loop the dialog runs; no fixed delay). Keep the returned
+    timer referenced until the dialog has been answered."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)
+                   and w.isVisible()]
+        if dialogs:
+            timer.stop()
+            handle(dialogs[0])
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def settle() -> None:
+    """Deliver every posted event (layout requests, deferred deletes, resizes) and let the
+    ones they post run too: what a fixed wait was standing in for."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def search_and_wait(qtbot, window: MainWindow, text: str) -> None:
+    """Type ``text`` into a cleared search box and wait until its own search has answered
+    (an empty result counts)."""
+    service = window.search_service
+    window.search_box.clear()
+    with qtbot.waitSignal(service.results_ready, timeout=LIVENESS_MS,
+                          check_params_cb=lambda qid, _r: qid == service.latest_id):
+        QTest.keyClicks(window.search_box, text)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .conftest import type_query
+from .conftest import settle, type_query
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit)
 
@@ -58,7 +58,7 @@ def test_tab_order_from_the_search_box(window, qtbot) -> None:
 
 def test_click_targets_are_at_least_24_by_24(window, qtbot) -> None:
     window.resize(1180, 760)
-    qtbot.wait(50)
+    settle()
     small = [f"{type(w).__name__}#{w.objectName()} {w.width()}x{w.height()}"
              for w in window.findChildren(QWidget)
              if isinstance(w, QAbstractButton | QComboBox | QLineEdit) and w.isVisible()
@@ -80,7 +80,7 @@ def _tab_cycle(qtbot, window, limit: int = 200, hidden: list | None = None) -> l
     not on screen when it has the focus goes into ``hidden``."""
     start = window.search_box
     start.setFocus()
-    qtbot.wait(10)
+    settle()
     stops = []
     for _ in range(limit):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -96,10 +96,10 @@ def _tab_cycle(qtbot, window, limit: int = 200, hidden: list | None = None) -> l
 def _shows_focus(qtbot, widget: QWidget, other: QWidget, name: str) -> bool:
     """The widget's own pixels differ with and without the keyboard focus."""
     widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.wait(10)
+    settle()
     focused = widget.grab().toImage()
     other.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.wait(10)
+    settle()
     unfocused = widget.grab().toImage()
     SHOTS.mkdir(parents=True, exist_ok=True)
     focused.save(str(SHOTS / f"focus-{name}-on.png"))
@@ -216,7 +216,7 @@ def _zoomed_shots(qtbot, window, width: int) -> dict[int, list[str]]:
     try:
         for steps, percent in ((0, 100), (4, 150), (8, 200)):
             window.zoom(steps)
-            qtbot.wait(50)
+            settle()
             SHOTS.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(SHOTS / f"zoom-{width}px-{percent}.png"))
             clipped[percent] = _clipped(window)

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from equalcity_desktop.app import create_app
 from equalcity_desktop.library.contacts import Contact
 from equalcity_desktop.ui.contacts_dialog import ContactsDialog
+
+from .conftest import when_dialog_opens
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)
 
@@ -250,18 +251,15 @@ def test_import_through_the_real_dialog_leaves_no_trace(dialog: ContactsDialog, 
     (folder / "list.csv").write_text("organisation,helps_with,phone\nAlpha,violence,1\n",
                                      encoding="utf-8")
 
-    def answer() -> None:
-        chooser = QApplication.activeModalWidget()
-        if not isinstance(chooser, QFileDialog):
-            QTimer.singleShot(200, answer)
-            return
+    def answer(chooser: QFileDialog) -> None:
         # The file name box, as a person types it (selectFile() races the
         # dialog's directory listing and reports "File not found").
         chooser.findChild(QLineEdit, "fileNameEdit").setText(str(folder / "list.csv"))
         chooser.accept()
 
-    QTimer.singleShot(400, answer)
+    answering = when_dialog_opens(answer)
     dialog.ask_import()
+    del answering
     assert dialog.preview is not None and "1 to add" in dialog.preview.summary.text()
     dialog.preview.reject()
     text = conf.read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from ..conftest import LIVENESS_MS
 from .conftest import type_query
 
 
@@ -22,7 +23,7 @@ def test_idle_clears_the_page_and_the_search(window, qtbot) -> None:
     type_query(qtbot, window, "interpreter")
     window.open_item("interpreter-working")
     window.idle.timer.setInterval(50)  # the test does not wait five minutes
-    with qtbot.waitSignal(window.idle.idle, timeout=5_000):
+    with qtbot.waitSignal(window.idle.idle, timeout=LIVENESS_MS):
         pass
     assert window.search_box.text() == ""
     assert window.right_stack.currentWidget() is window.home
@@ -32,12 +33,12 @@ def test_idle_clears_the_page_and_the_search(window, qtbot) -> None:
 
 def test_input_starts_the_count_again(window, qtbot) -> None:
     window.idle.set_minutes(5)
-    window.idle.timer.setInterval(400)
     for _ in range(5):
-        qtbot.wait(150)
+        window.idle.timer.stop()  # as if the count had run down, without waiting for it
         QApplication.sendEvent(window.search_box, QKeyEvent(
             QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier))
-        assert window.idle.timer.remainingTime() > 250
+        assert window.idle.timer.isActive()
+        assert window.idle.timer.remainingTime() > 250_000  # the whole five minutes again
 
 
 def test_a_show_is_never_cleared(window, qtbot) -> None:

@@ -8,30 +8,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from equalcity_desktop.cli import content_roots
 from equalcity_desktop.library import packs
 
-from ..conftest import CONTENT
+from ..conftest import CONTENT, LIVENESS_MS
 from ..library.test_packs import build_pack
-from .conftest import make_window
+from .conftest import make_window, search_and_wait, when_dialog_opens
 
 QUERIES = ["zqxjasylum", "qqvmarkerxx"]
 FOLDERS = ["usbzqxjstick", "pdfqqvfolder"]  # where the pack came from, where the PDF went
 OPENED = ["suicidal-thoughts", "gothenburg-module-honour-violence"]
 
 
-def _answer_file_dialog(folder: Path, name: str) -> None:
+def _answer_file_dialog(folder: Path, name: str):
     """Choose ``folder/name`` in Qt's own file dialog once it is up."""
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QFileDialog) and w.isVisible()]
-    if not dialogs:
-        QTimer.singleShot(100, lambda: _answer_file_dialog(folder, name))
-        return
-    dialog = dialogs[0]
+    return when_dialog_opens(lambda dialog: _choose(dialog, folder, name))
+
+
+def _choose(dialog: QFileDialog, folder: Path, name: str) -> None:
     dialog.setDirectory(str(folder))
     # Typed as a person would: the dialog lists a folder's files a moment later.
     dialog.findChild(QLineEdit, "fileNameEdit").setText(name)
@@ -65,12 +63,11 @@ def test_a_full_session_leaves_no_trace(qtbot, private_profile: Path, tmp_path: 
     window.content.roots_provider = lambda: content_roots(None, None)
     try:
         for marker in QUERIES:
-            window.search_box.clear()
-            QTest.keyClicks(window.search_box, marker)
-            qtbot.wait(150)
+            search_and_wait(qtbot, window, marker)
         window.open_item(OPENED[0])
-        QTimer.singleShot(400, lambda: _answer_file_dialog(out, "equalcity.pdf"))
+        answering = _answer_file_dialog(out, "equalcity.pdf")
         assert window.export_pdf()
+        del answering
         assert (out / "equalcity.pdf").stat().st_size > 0
         window.open_item(OPENED[1])
         window.present()
@@ -79,11 +76,12 @@ def test_a_full_session_leaves_no_trace(qtbot, private_profile: Path, tmp_path: 
 
         window.open_packs()
         dialog = window.dialog
-        QTimer.singleShot(400, lambda: _answer_file_dialog(usb, archive.name))
+        answering = _answer_file_dialog(usb, archive.name)
         dialog.import_button.click()
+        del answering
         qtbot.waitUntil(lambda: dialog.worker is None and dialog.install_button.isVisible(),
-                        timeout=60_000)
-        with qtbot.waitSignal(window.search_service.content_replaced, timeout=120_000):
+                        timeout=LIVENESS_MS)
+        with qtbot.waitSignal(window.search_service.content_replaced, timeout=LIVENESS_MS):
             dialog.install_button.click()
         assert [p.id for p in packs.list_installed()] == ["city"]
         dialog.close()

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from equalcity_desktop.ui.pdf_export import PdfRequest, render
+
+from .conftest import when_dialog_opens
 
 
 def test_save_as_pdf_through_the_real_dialog_leaves_no_trace(window, qtbot,
@@ -24,14 +26,13 @@ def test_save_as_pdf_through_the_real_dialog_leaves_no_trace(window, qtbot,
     target = tmp_path / "usb-stick-zqxjfolder" / "equalcity.pdf"  # the suggested name
     target.parent.mkdir()
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QFileDialog)
+    def answer(dialog: QFileDialog) -> None:
         dialog.setDirectory(str(target.parent))
         dialog.accept()
 
-    QTimer.singleShot(400, answer)
+    answering = when_dialog_opens(answer)
     assert window.export_pdf()
+    del answering
     assert PdfReader(target).metadata.title == window.content.item("suicidal-thoughts").title("en")
     text = conf.read_text(encoding="utf-8")
     assert "zqxjfolder" not in text

@@ -5,11 +5,9 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-from PySide6.QtTest import QTest
-
 from equalcity_desktop.ui.settings import SETTINGS
 
-from .conftest import make_window
+from .conftest import make_window, search_and_wait
 
 MARKERS = ["zqxjasylum", "qqvmarkerxx", "suicide"]
 
@@ -28,9 +26,7 @@ def test_a_session_leaves_no_trace(qtbot, private_profile: Path, bundled_index: 
     # everything else the app could write lands in this profile.
     window = make_window(qtbot, bundled_index)
     for marker in MARKERS:
-        window.search_box.clear()
-        QTest.keyClicks(window.search_box, marker)
-        qtbot.wait(150)
+        search_and_wait(qtbot, window, marker)
     window.open_item("suicidal-thoughts")
     window.open_item("interpreter-working")
     window.quick_exit()

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QApplication
 
 from equalcity_desktop.ui import zoom
 
+from .conftest import settle
+
 
 def test_zoom_to_200_percent_and_back(window, qtbot) -> None:
     app = QApplication.instance()
@@ -21,7 +23,7 @@ def test_zoom_to_200_percent_and_back(window, qtbot) -> None:
         assert window.settings.get("text_zoom") == zoom.MAX_STEPS
         window.resize(1180, 760)
         window.open_item("disclosure-sogiesc")
-        qtbot.wait(100)  # layouts follow the new font on the next pass of the event loop
+        settle()  # layouts follow the new font on the next pass of the event loop
         for widget in (window.search_box, window.quick_exit_button, window.content_lang):
             assert widget.height() >= widget.fontMetrics().height()  # nothing cut in height
             assert widget.minimumSizeHint().height() >= 24
