@@ -64,7 +64,12 @@ PDF_IDS = """what --id prints:
   a document id        a whole toolkit document (e.g. brussels-training)
   @glossary            every term of the language, A to Z
   @contacts            the local contacts in effect, by country
-  @sources             every source behind the text"""
+  @sources             every source behind the text
+  @languages           the card a client points at: 28 languages, each in its own
+                       script ("I speak this language. I need an interpreter.")
+  @client-phrases      key phrases in the client's language: --lang is the client's
+                       (e.g. ar, fa, ps, ti, so, kmr, ckb, tr, uk, ru, es), --second-lang
+                       the worker's (default en)"""
 
 
 def parser() -> argparse.ArgumentParser:
@@ -95,8 +100,11 @@ def parser() -> argparse.ArgumentParser:
                          "contacts as PDF, without a window", epilog=PDF_IDS,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     pdf.add_argument("--id", required=True, dest="item_id", help="what to print: an item id "
-                     "(see `list`), a toolkit document id, @glossary, @contacts or @sources")
-    pdf.add_argument("--lang", default="en", choices=LANGS)
+                     "(see `list`), a toolkit document id, @glossary, @contacts, @sources, "
+                     "@languages or @client-phrases")
+    pdf.add_argument("--lang", default="en", metavar="xx",
+                     help="content language: en, nl, fr or pt; for @client-phrases the "
+                     "client's language")
     pdf.add_argument("--page", default="a4", choices=("a4", "letter", "a3"),
                      help="paper size; a3 only for posters and flyers")
     pdf.add_argument("--second-lang", choices=LANGS,
@@ -229,7 +237,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     service = _service(args)
     if not printable.exists(service, args.item_id):
         print(f"no item, document or collection with id {args.item_id!r} (see `list`, or use "
-              "@glossary, @contacts, @sources)", file=sys.stderr)
+              "@glossary, @contacts, @sources, @languages, @client-phrases)", file=sys.stderr)
         return 1
     from PySide6.QtGui import QGuiApplication
 

@@ -16,6 +16,8 @@ layout        printed for
 ``glossary``  ``@glossary``: every term, A to Z
 ``contacts``  ``@contacts``: the effective contacts, by country
 ``sources``   ``@sources``: every source behind the text
+``languages``  ``@languages``: the card a client points at (library/client_phrases.py)
+``client-phrases``  ``@client-phrases``: key phrases in the client's language
 ============  ======================================================
 
 A module prints as its trainer's pack: every section but the slides, the
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from . import client_phrases
 from .contacts import country_name, helps_with_label, staleness
 from .directory import spoken_names
 from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, PAGE_WORDS
@@ -79,6 +82,8 @@ class Printout:
 # -- what an id is ---------------------------------------------------------
 def layout_of(service: ContentService, print_id: str) -> str | None:
     """The layout an id prints with, or None when nothing has that id."""
+    if print_id in client_phrases.PRINT_LAYOUTS:
+        return client_phrases.PRINT_LAYOUTS[print_id]
     if print_id in COLLECTIONS:
         return COLLECTIONS[print_id]
     item = service.item(print_id)
@@ -110,6 +115,8 @@ def build(service: ContentService, print_id: str, lang: str, second_lang: str | 
           today: dt.date | None = None) -> Printout:
     """The printout for an id. Raises KeyError for an unknown id and
     PrintError (a ValueError) for a request that cannot be printed."""
+    if print_id in client_phrases.PRINT_LAYOUTS:
+        return _client_printout(service, print_id, lang, second_lang, today)
     if lang not in LANGS or (second_lang and second_lang not in LANGS):
         raise PrintError("languages are " + ", ".join(LANGS))
     layout = layout_of(service, print_id)
@@ -141,6 +148,8 @@ def build(service: ContentService, print_id: str, lang: str, second_lang: str | 
     item = service.item(print_id)
     assert item is not None
     footer = f"{_footer(words, item.sources)} {printed}"
+    if item.origin:  # on every page: this text came from a content pack, not the toolkits
+        footer = f"{words['from_pack']} “{item.origin_title(lang)}”. {footer}"
     if layout == "handouts":
         html = _handouts_html(service, item, lang)
     elif layout == "poster":
@@ -148,6 +157,26 @@ def build(service: ContentService, print_id: str, lang: str, second_lang: str | 
     else:
         html = _side_by_side(service, item, lang, second_lang)
     return Printout(layout, item.title(lang), html, footer, pages, bool(second_lang))
+
+
+def _client_printout(service: ContentService, print_id: str, lang: str,
+                     second_lang: str | None, today: dt.date | None) -> Printout:
+    """@languages (``lang``: the worker's) and @client-phrases (``lang``: the
+    client's, beside ``second_lang``, the worker's, English by default)."""
+    worker = second_lang or ("en" if print_id == client_phrases.CLIENT_PHRASES_ID else lang)
+    if worker not in LANGS or (print_id == client_phrases.LANGUAGES_ID and second_lang):
+        raise PrintError("the worker's language is one of " + ", ".join(LANGS))
+    data = client_phrases.load(service.roots)
+    try:
+        if print_id == client_phrases.LANGUAGES_ID:
+            title, html, footer = client_phrases.languages_html(data, worker)
+        else:
+            title, html, footer = client_phrases.phrases_html(data, lang, worker)
+    except client_phrases.ClientPrintError as exc:
+        raise PrintError(str(exc)) from None
+    printed = f"{PAGE_WORDS[worker]['printed']} {(today or dt.date.today()).isoformat()}."
+    return Printout(client_phrases.PRINT_LAYOUTS[print_id], title, html, f"{footer} {printed}",
+                    READING_PAGES, print_id == client_phrases.CLIENT_PHRASES_ID)
 
 
 # -- footers -----------------------------------------------------------------

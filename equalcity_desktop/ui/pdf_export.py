@@ -10,7 +10,8 @@ more than one page.
 
 What is printed is chosen by the id: an item id (a module prints as its
 trainer's handout pack, a poster fills one page with large type), a toolkit
-document id (all its sections), ``@glossary``, ``@contacts`` or ``@sources``.
+document id (all its sections), ``@glossary``, ``@contacts``, ``@sources``,
+``@languages`` or ``@client-phrases`` (in the client's scripts, fonts embedded).
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ __all__ = ["CONTACTS_ID", "GLOSSARY_ID", "SOURCES_ID", "PAGE_SIZES", "PdfRequest
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
               "a3": QPageSize.PageSizeId.A3}
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+              # the client's scripts (library/client_phrases.py SCRIPT_FONTS)
+              "NotoNaskhArabic-Regular.ttf", "NotoSansEthiopic-Regular.ttf",
+              "NotoSansBengali-Regular.ttf")
 RESOLUTION = 300
 FOOTER_POINTS = 7.5
 POSTER_POINTS = (12.0, 90.0)  # the range a poster's body type is fitted in
