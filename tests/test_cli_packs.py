@@ -23,7 +23,8 @@ def run(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
             "EQUALCITY_DATA_DIR": str(profile / "data"),
             "EQUALCITY_CACHE_DIR": str(profile / "cache"),
             "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "equalcity_desktop", *args], env=env,
+    return subprocess.run([sys.executable, "-m", "equalcity_desktop", *args], check=False,
+                          env=env,
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
 
 

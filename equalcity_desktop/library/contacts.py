@@ -568,7 +568,9 @@ def with_contact_links(body: str, heading: str, groups: Sequence[tuple[str, Sequ
         links = []
         for item in found:
             check = f" ({words['check_label'].lower()})" if item.extra.get("stale") else ""
-            links.append(f"[{md_escape(item.title(lang))}](contact:{item.id}){check}")
+            pack = (f" ({words['from_pack'].lower()} “{md_escape(item.origin_title(lang))}”)"
+                    if item.origin else "")  # a pack's contact never passes for bundled
+            links.append(f"[{md_escape(item.title(lang))}](contact:{item.id}){check}{pack}")
         where = country_name(code, lang)
         guide = guides.get(code)
         guide_link = (f"[{md_escape(words['guide'].format(country=where))}](country:{guide})"

@@ -242,7 +242,7 @@ class ContentService:
 
         body = variant.body
         if item.kind == "card":
-            body = link_terms(body, self._glossary_terms(lang))
+            body = link_terms(body, self._glossary_terms(lang, item.origin))
             body = self._with_contacts(body, item, lang)
         parts.append(render_html(body))
         if for_print:
@@ -280,10 +280,14 @@ class ContentService:
         return (f'<h1>{escape(words["sources"])}</h1><p>{escape(words["sources_intro"])}</p>'
                 f"<ul>{''.join(rows)}</ul>")
 
-    def _glossary_terms(self, lang: str) -> dict[str, str]:
-        """Glossary titles in ``lang`` (without a gloss in brackets) -> term id."""
+    def _glossary_terms(self, lang: str, origin: str = "") -> dict[str, str]:
+        """Glossary titles in ``lang`` (without a gloss in brackets) -> term id.
+        A pack's terms link only inside that pack's own cards: bundled text never
+        links to a pack's words."""
         terms = {}
         for item in self.library.of_kind("glossary"):
+            if item.origin and item.origin != origin:
+                continue
             title = item.title(lang).split(" (")[0].strip()
             if len(title) >= 4:
                 terms[title] = item.id

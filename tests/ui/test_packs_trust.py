@@ -62,7 +62,7 @@ def test_a_pack_signed_by_a_trusted_key_installs_on_one_click(qtbot, dialog, bui
     ("unsigned", "Warning: not signed."),
     ("other", "Warning: signed with a key this PC does not trust"),
 ])
-def test_an_untrusted_pack_needs_a_second_confirmation(qtbot, dialog, built, private_profile,
+def test_an_untrusted_pack_needs_a_second_confirmation(qtbot, dialog, built, *, private_profile,
                                                        archive: str, warning: str) -> None:
     trust()  # trusting some key does not vouch for another, or for none
     before = state(private_profile)
