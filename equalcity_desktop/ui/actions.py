@@ -60,6 +60,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_client", QT_TRANSLATE_NOOP("Actions", "Show to c&lient…"), ("Ctrl+Shift+L",),
                QT_TRANSLATE_NOOP("Actions", "Show this card large on the whole screen, in "
                                  "the language you choose for the client")),
+    ActionSpec("language_card", QT_TRANSLATE_NOOP("Actions", "Point to your lan&guage"),
+               ("Ctrl+Shift+G",),
+               QT_TRANSLATE_NOOP("Actions", "Full screen: 28 languages, each in its own script, "
+                                 "for a client to point at; you see which one")),
+    ActionSpec("client_phrases", QT_TRANSLATE_NOOP("Actions", "&Key phrases for the client…"),
+               ("Ctrl+Shift+Y",),
+               QT_TRANSLATE_NOOP("Actions", "Short sentences in the client's language (Arabic, "
+                                 "Farsi, Tigrinya, ...), one at a time, full screen")),
     ActionSpec("back", QT_TRANSLATE_NOOP("Actions", "&Back"), (QKeySequence.StandardKey.Back,),
                QT_TRANSLATE_NOOP("Actions", "Back to the previous page")),
     ActionSpec("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"),

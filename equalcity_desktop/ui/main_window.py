@@ -38,7 +38,7 @@ from ..library.presentation import can_present
 from ..library.results import Result, Results
 from ..library.service import ContentService
 from . import actions as action_table
-from . import printing, themes, zoom
+from . import language_card, phrase_view, printing, themes, zoom
 from .card_view import CardView
 from .client_view import ClientChoice, ClientView, part_html
 from .history import History
@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
         for name in ("focus_search", "back", "forward", "home"):
             self.menu_go.addAction(self.actions[name])
         self.menu_present = bar.addMenu("")
-        for name in ("present", "present_current", "show_client"):
+        for name in ("present", "present_current", "show_client", "language_card",
+                     "client_phrases"):
             self.menu_present.addAction(self.actions[name])
         self.menu_view = bar.addMenu("")
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
@@ -287,6 +288,8 @@ class MainWindow(QMainWindow):
         a["present"].triggered.connect(lambda: self.present())  # noqa: PLW0108 (see above)
         a["present_current"].triggered.connect(lambda: self.present(from_current=True))
         a["show_client"].triggered.connect(lambda: self.show_to_client())  # noqa: PLW0108
+        a["language_card"].triggered.connect(lambda: language_card.open_card(self))
+        a["client_phrases"].triggered.connect(lambda: phrase_view.open_phrases(self))
         self.item_opened.connect(self._update_item_actions)
         a["sources"].triggered.connect(self.show_sources)
         a["help_page"].triggered.connect(lambda: self.open_item("using-the-app"))
