@@ -4,6 +4,26 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Point to your lan&amp;guage</source>
+        <translation>Montrez votre lan&amp;gue</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Full screen: 28 languages, each in its own script, for a client to point at; you see which one</source>
+        <translation>Plein écran : 28 langues, chacune dans son écriture, à désigner par la personne ; vous voyez laquelle</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>&amp;Key phrases for the client…</source>
+        <translation>Phrases &amp;clés pour la personne…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Short sentences in the client's language (Arabic, Farsi, Tigrinya, ...), one at a time, full screen</source>
+        <translation>Phrases courtes dans la langue de la personne (arabe, farsi, tigrigna…), une à la fois, en plein écran</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="27"/>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
@@ -1766,6 +1786,73 @@ Equalcity ne se connecte jamais à internet.</translation>
         <location filename="../equalcity_desktop/ui/labels.py" line="62"/>
         <source>Guardianship</source>
         <translation>Tutelle</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLanguages</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Not yet checked by a native speaker.</source>
+        <translation>Pas encore vérifié par une personne de langue maternelle.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Checked by %1 on %2.</source>
+        <translation>Vérifié par %1 le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Click or press Enter on a language. Esc: close</source>
+        <translation>Cliquez ou appuyez sur Entrée sur une langue. Échap : fermer</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Point to your language</source>
+        <translation>Montrez votre langue</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>The client pointed at: %1</source>
+        <translation>La personne a désigné : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseChoice</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Key phrases for the client</source>
+        <translation>Phrases clés pour la personne</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>&amp;Client's language</source>
+        <translation>&amp;Langue de la personne</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Use these phrases only until an interpreter is there. Arrow keys: next and previous phrase; Esc: close.</source>
+        <translation>Utilisez ces phrases seulement en attendant un interprète. Flèches : phrase suivante et précédente ; Échap : fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseView</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Text for the client</source>
+        <translation>Texte pour la personne</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Arrow keys: phrase; Esc: close</source>
+        <translation>Flèches : phrase ; Échap : fermer</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,26 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Point to your lan&amp;guage</source>
+        <translation>Wijs uw &amp;taal aan</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Full screen: 28 languages, each in its own script, for a client to point at; you see which one</source>
+        <translation>Volledig scherm: 28 talen, elk in het eigen schrift, om door een cliënt te laten aanwijzen; u ziet welke</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>&amp;Key phrases for the client…</source>
+        <translation>&amp;Kernzinnen voor de cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Short sentences in the client's language (Arabic, Farsi, Tigrinya, ...), one at a time, full screen</source>
+        <translation>Korte zinnen in de taal van de cliënt (Arabisch, Farsi, Tigrinya, ...), één per keer, volledig scherm</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="27"/>
         <source>Quick exit</source>
         <translation>Snel verlaten</translation>
@@ -1766,6 +1786,73 @@ Equalcity zelf gaat nooit online.</translation>
         <location filename="../equalcity_desktop/ui/labels.py" line="62"/>
         <source>Guardianship</source>
         <translation>Voogdij</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLanguages</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Not yet checked by a native speaker.</source>
+        <translation>Nog niet nagekeken door iemand met deze moedertaal.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Checked by %1 on %2.</source>
+        <translation>Nagekeken door %1 op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Click or press Enter on a language. Esc: close</source>
+        <translation>Klik of druk op Enter op een taal. Esc: sluiten</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Point to your language</source>
+        <translation>Wijs uw taal aan</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>The client pointed at: %1</source>
+        <translation>De cliënt wees deze taal aan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseChoice</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Key phrases for the client</source>
+        <translation>Kernzinnen voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>&amp;Client's language</source>
+        <translation>&amp;Taal van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Use these phrases only until an interpreter is there. Arrow keys: next and previous phrase; Esc: close.</source>
+        <translation>Gebruik deze zinnen alleen tot er een tolk is. Pijltjestoetsen: volgende en vorige zin; Esc: sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseView</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Text for the client</source>
+        <translation>Tekst voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Arrow keys: phrase; Esc: close</source>
+        <translation>Pijltjestoetsen: zin; Esc: sluiten</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,26 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Point to your lan&amp;guage</source>
+        <translation>Aponte para a sua lín&amp;gua</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Full screen: 28 languages, each in its own script, for a client to point at; you see which one</source>
+        <translation>Ecrã inteiro: 28 línguas, cada uma na sua escrita, para a pessoa apontar; vê qual foi</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>&amp;Key phrases for the client…</source>
+        <translation>&amp;Frases-chave para a pessoa…</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/actions.py" line="0"/>
+        <source>Short sentences in the client's language (Arabic, Farsi, Tigrinya, ...), one at a time, full screen</source>
+        <translation>Frases curtas na língua da pessoa (árabe, farsi, tigrínia...), uma de cada vez, em ecrã inteiro</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/actions.py" line="27"/>
         <source>Quick exit</source>
         <translation>Saída rápida</translation>
@@ -1766,6 +1786,73 @@ O Equalcity nunca se liga à internet.</translation>
         <location filename="../equalcity_desktop/ui/labels.py" line="62"/>
         <source>Guardianship</source>
         <translation>Tutela</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLanguages</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Not yet checked by a native speaker.</source>
+        <translation>Ainda não verificado por um falante nativo.</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Checked by %1 on %2.</source>
+        <translation>Verificado por %1 em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Click or press Enter on a language. Esc: close</source>
+        <translation>Clique ou prima Enter numa língua. Esc: fechar</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>Point to your language</source>
+        <translation>Aponte para a sua língua</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/language_card.py" line="0"/>
+        <source>The client pointed at: %1</source>
+        <translation>A pessoa apontou para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseChoice</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Key phrases for the client</source>
+        <translation>Frases-chave para a pessoa</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>&amp;Client's language</source>
+        <translation>&amp;Língua da pessoa</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Use these phrases only until an interpreter is there. Arrow keys: next and previous phrase; Esc: close.</source>
+        <translation>Use estas frases só enquanto não houver intérprete. Setas: frase seguinte e anterior; Esc: fechar.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseView</name>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Text for the client</source>
+        <translation>Texto para a pessoa</translation>
+    </message>
+    <message>
+        <location filename="../equalcity_desktop/ui/phrase_view.py" line="0"/>
+        <source>Arrow keys: phrase; Esc: close</source>
+        <translation>Setas: frase; Esc: fechar</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -49,12 +49,13 @@ def client_font(language: ClientLanguage, pixels: int) -> QFont:
     return font
 
 
-def review_text(widget: QWidget, language: ClientLanguage) -> str:
+def review_text(language: ClientLanguage) -> str:
     """For the worker only: who checked the translation, in the interface language."""
     if language.reviewed_by is None:
-        return widget.tr("Not yet checked by a native speaker.")
-    return widget.tr("Checked by %1 on %2.").replace("%1", language.reviewed_by.name) \
-        .replace("%2", language.reviewed_by.date)
+        return QCoreApplication.translate("ClientLanguages",
+                                          "Not yet checked by a native speaker.")
+    return QCoreApplication.translate("ClientLanguages", "Checked by %1 on %2.") \
+        .replace("%1", language.reviewed_by.name).replace("%2", language.reviewed_by.date)
 
 
 def ui_language(window: QWidget | None) -> str:
@@ -212,7 +213,7 @@ def open_card(window: QWidget) -> LanguageCard:
         window.pointed_language = code  # type: ignore[attr-defined]  # the phrases' default
         status = getattr(window, "statusBar", None)
         if status is not None and card.chosen is not None:  # the worker's window only
-            status().showMessage(f"{card.pointed_text()} ({review_text(card, card.chosen)})")
+            status().showMessage(f"{card.pointed_text()} ({review_text(card.chosen)})")
 
     card.pointed.connect(pointed)
     _take_client_place(window, card)

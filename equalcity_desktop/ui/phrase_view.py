@@ -89,7 +89,7 @@ class PhraseChoice(QDialog):
         return self.languages[self.language.currentIndex()]
 
     def _update_note(self) -> None:
-        self.note.setText(review_text(self, self.chosen))
+        self.note.setText(review_text(self.chosen))
 
 
 class WorkerCompanion(QWidget):
@@ -186,7 +186,7 @@ class PhraseView(QWidget):
             self.worker_line.setText("")
             self.companion.text.setText(f"{self.index + 1}/{len(self.phrases)}  {mine}")
             self.companion.note.setText(f"{self.language.name(self.worker_lang)}: "
-                                        f"{review_text(self, self.language)}")
+                                        f"{review_text(self.language)}")
         else:
             self.worker_line.setText(f"{mine}   ({self.tr('Arrow keys: phrase; Esc: close')})")
 

@@ -82,3 +82,20 @@ def test_from_the_present_menu_and_closed_by_quick_exit(window, qtbot) -> None:
     assert "Not yet checked by a native speaker." in window.statusBar().currentMessage()
     window.quick_exit()
     qtbot.waitUntil(lambda: window.client_view is None)
+
+
+def test_the_worker_line_in_the_interface_language(qtbot, bundled_index) -> None:
+    from equalcity_desktop import resources
+    from equalcity_desktop.ui.i18n import Translations
+    from equalcity_desktop.ui.language_card import review_text
+
+    translations = Translations(resources.path("i18n"))
+    translations.apply("nl")
+    try:
+        card = make_card(qtbot, "nl")
+        card.choose(button(card, "ti"))
+        assert card.worker_line.text() == "De cliënt wees deze taal aan: Tigrinya"
+        assert review_text(button(card, "ti").language) == \
+            "Nog niet nagekeken door iemand met deze moedertaal."
+    finally:
+        translations.apply("en")
