@@ -78,6 +78,7 @@ class LanguageButton(QPushButton):
         self.line = QLabel(language.point_line)
         self.line.setObjectName("pointLine")
         self.line.setWordWrap(True)
+        self.line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         for label in (self.endonym, self.line):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -124,6 +125,8 @@ class LanguageCard(QWidget):
             button.clicked.connect(lambda _=False, b=button: self.choose(b))
             grid.addWidget(button, index // self.columns, index % self.columns)
             self.buttons.append(button)
+        for column in range(self.columns):  # columns of equal width, whatever the text
+            grid.setColumnStretch(column, 1)
         self.worker_line = QLabel()
         self.worker_line.setObjectName("pointedLine")
         self.hint = QLabel()
