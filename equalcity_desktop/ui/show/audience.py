@@ -1,5 +1,7 @@
 """The audience window: the slide, nothing else, full screen on the
-projector. Its title is the app's name only, as everywhere."""
+projector. Its title is the app's name only, as everywhere. It tells the
+other slide views which deck is on show, so the console's previews and the
+overview draw the same frame (number, accent, title slide)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ... import APP_NAME
 from .controller import ShowController
-from .slide_view import SlideView
+from .slide_view import SlideView, show_deck
 
 
 class AudienceWindow(QWidget):
@@ -30,10 +32,12 @@ class AudienceWindow(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802
         # Closed by the system (Alt+F4, the window's close button): the show ends.
         self.controller.end()
+        show_deck(None)
         super().closeEvent(event)
 
     def refresh(self) -> None:
-        self.slide.set_slide(self.controller.current.markdown)
+        show_deck(self.controller.deck)
+        self.slide.set_slide(self.controller.current)
         self.slide.set_blank(self.controller.blank)
         self.setAccessibleName(self.tr("Slide %1 of %2")
                                .replace("%1", str(self.controller.index + 1))

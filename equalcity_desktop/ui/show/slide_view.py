@@ -1,53 +1,75 @@
 """One slide drawn to fill its widget: the audience sees it on the projector,
-the presenter console shows the current and the next one smaller.
+the presenter console shows the current and the next one smaller, and the
+overview shows them all. The look itself (safe area, accent, title slide,
+"3 / 12") is ``ui/slide_render.py``, shared with the handout PDF.
 
 Text scales with the widget's height so a slide looks the same at every
 size: body text is 28 pt on a 1080-line screen (38 px), the size the issue
-asks for at the back of a room. Only a slide too long to fit is drawn
-smaller (never under 60%), and ``fits`` says whether it did.
+asks for at the back of a room, and grows to fill the safe area. Only a
+slide too long to fit is drawn smaller (never under 60%), and ``scale``
+says whether it was.
+
+A view can be given the deck's slide itself, or only its Markdown (as the
+console and the overview do): it then finds the slide, with its number and
+accent, in the deck on show (``show_deck``), so every view of a show draws
+the same frame.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...library.markup import plain_text, render_html
+from ...library.markup import plain_text
+from ...library.presentation import Deck, DeckSlide
+from ..slide_render import BODY_PER_LINE, SMALLEST, SlideLayout, layout_slide, paint_slide
 
-BODY_PER_LINE = 38 / 1080  # 38 px: just over 28 pt at 96 dpi on a 1080-line screen
-MARGIN = 0.06  # of the height, around the text
-SMALLEST = 0.6
+__all__ = ["BLANKS", "BODY_PER_LINE", "SMALLEST", "SlideView", "show_deck", "solid_colour"]
+
 BLANKS = {"black": QColor("#000000"), "white": QColor("#ffffff")}
 
+# The slides of the deck on show, by their Markdown (set by the audience window).
+_ON_SHOW: dict[str, DeckSlide] = {}
 
-def slide_css(px: float, colour: str) -> str:
-    return (f"h1, h2, h3 {{ font-size: {px * 1.45:.0f}px; font-weight: 600; "
-            f"margin-bottom: {px * 0.5:.0f}px; color: {colour}; }}"
-            f"p, li {{ margin-bottom: {px * 0.3:.0f}px; }}"
-            f"ul, ol {{ margin-left: {px * 0.4:.0f}px; }}"
-            "a { text-decoration: none; }")
+
+def show_deck(deck: Deck | None) -> None:
+    """Tell every slide view which deck is on show, so that one given only
+    Markdown draws that slide's frame (number, accent, title slide)."""
+    _ON_SHOW.clear()
+    if deck is not None:
+        for slide in deck.slides:
+            _ON_SHOW.setdefault(slide.markdown, slide)
 
 
 class SlideView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._markdown = ""
-        self._html = ""
+        self._slide: DeckSlide | None = None
         self.blank = ""  # "", "black" or "white"
         self.scale = 1.0  # below 1 when the slide had to be drawn smaller
         self.aspect: float | None = None  # a preview keeps the projector's shape
-        self._layout: tuple[tuple, QTextDocument, float] | None = None
+        self._layout: tuple[tuple, SlideLayout] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 360)
 
-    def set_slide(self, markdown: str) -> None:
-        if markdown != self._markdown:
+    @property
+    def deck_slide(self) -> DeckSlide | None:
+        """The slide shown, with its frame (None for bare Markdown not on show)."""
+        if self._slide is None and self._markdown:
+            return _ON_SHOW.get(self._markdown)
+        return self._slide
+
+    def set_slide(self, slide: str | DeckSlide) -> None:
+        markdown = slide.markdown if isinstance(slide, DeckSlide) else slide
+        given = slide if isinstance(slide, DeckSlide) else None
+        if markdown != self._markdown or given != self._slide:
             self._markdown = markdown
-            self._html = render_html(markdown) if markdown else ""
+            self._slide = given
             self.setAccessibleDescription(plain_text(markdown) if markdown else "")
             self.update()
 
@@ -59,32 +81,17 @@ class SlideView(QWidget):
     def body_px(self, height: int | None = None) -> float:
         return (height or self.height()) * BODY_PER_LINE
 
-    def layout_document(self, height: int, width: int) -> tuple[QTextDocument, float]:
+    def layout_document(self, height: int, width: int) -> tuple[SlideLayout, float]:
         """The slide laid out for a widget of this size, and the scale used
-        (kept until the slide, the size or the colours change: a repaint
-        does not lay it out again)."""
-        colour = self.palette().color(QPalette.ColorRole.Text).name()
-        key = (self._html, height, width, colour, self.font().key())
+        (1.0 unless it had to be drawn smaller; kept until the slide, the
+        size or the font change: a repaint does not lay it out again)."""
+        slide = self.deck_slide
+        key = (self._markdown, slide, height, width, self.font().key())
         if self._layout is None or self._layout[0] != key:
-            self._layout = (key, *self._fit(height, width, colour))
-        return self._layout[1], self._layout[2]
-
-    def _fit(self, height: int, width: int, colour: str) -> tuple[QTextDocument, float]:
-        margin = height * MARGIN
-        scale = 1.0
-        while True:
-            doc = QTextDocument()
-            px = self.body_px(height) * scale
-            font = QFont(self.font())
-            font.setPixelSize(max(6, round(px)))
-            doc.setDefaultFont(font)
-            doc.setDefaultStyleSheet(slide_css(px, colour))
-            doc.setDocumentMargin(0)
-            doc.setHtml(self._html)
-            doc.setTextWidth(max(1.0, width - 2 * margin))
-            if doc.size().height() <= height - 2 * margin or scale <= SMALLEST:
-                return doc, scale
-            scale = round(scale - 0.05, 2)
+            self._layout = (key, layout_slide(slide, self._markdown, width, height,
+                                              self.font()))
+        layout = self._layout[1]
+        return layout, layout.scale
 
     def slide_rect(self) -> QRect:
         """Where the slide is drawn: all of the widget, or the largest
@@ -104,15 +111,11 @@ class SlideView(QWidget):
         if self.blank:
             painter.fillRect(target, BLANKS[self.blank])
             return
-        painter.fillRect(target, self.palette().color(QPalette.ColorRole.Base))
-        if not self._html:
+        if not self._markdown:
+            painter.fillRect(target, QColor("#ffffff"))
             return
-        doc, self.scale = self.layout_document(target.height(), target.width())
-        margin = target.height() * MARGIN
-        painter.translate(target.x() + margin, target.y() + margin)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        doc.drawContents(painter, QRectF(0, 0, target.width() - 2 * margin,
-                                         target.height() - 2 * margin))
+        layout, self.scale = self.layout_document(target.height(), target.width())
+        paint_slide(painter, QRectF(target), self.deck_slide, layout, self.font())
 
 
 def solid_colour(widget: QWidget) -> QColor | None:
@@ -126,4 +129,3 @@ def solid_colour(widget: QWidget) -> QColor | None:
             if image.pixelColor(x, y) != first:
                 return None
     return first
-
