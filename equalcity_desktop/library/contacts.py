@@ -19,6 +19,7 @@ windows on the same PC wait for each other instead of failing on a lock;
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 import sqlite3
 import threading
@@ -49,6 +50,16 @@ MAX_NOTES = 10_000
 class ContactsError(Exception):
     """A contacts file that cannot be read or written; the message is one
     sentence for the person at the PC."""
+
+
+DISK_FULL = ("The disk is full, so the contacts were not saved and nothing was changed; free "
+             "some space and try again.")
+
+
+def _disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.Error):
+        return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 @dataclass(frozen=True)
@@ -191,12 +202,15 @@ class ContactStore:
             return self._conn
         if not create and not self.path.is_file():
             return None
+        existed = self.path.exists()
         try:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                    isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
+            if _disk_full(exc):
+                raise ContactsError(DISK_FULL) from None
             raise ContactsError(f"The contacts file {self.path} cannot be opened ({exc}).") \
                 from None
         try:
@@ -207,6 +221,11 @@ class ContactStore:
             raise
         except sqlite3.Error as exc:
             conn.close()
+            if not existed:  # never leave an empty file behind (a full disk, say)
+                for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
+                    leftover.unlink(missing_ok=True)
+            if _disk_full(exc):
+                raise ContactsError(DISK_FULL) from None
             raise ContactsError(f"The contacts file {self.path} is damaged or not a contacts "
                                 f"file ({exc}); it was left as it is.") from None
         self._conn = conn
@@ -319,7 +338,9 @@ class ContactStore:
             except sqlite3.IntegrityError:
                 raise ContactsError("Two contacts would share an id or replace the same "
                                     "bundled contact; nothing was saved.") from None
-            except sqlite3.OperationalError as exc:
+            except (sqlite3.Error, UnicodeEncodeError) as exc:
+                if _disk_full(exc):
+                    raise ContactsError(DISK_FULL) from None
                 raise ContactsError(f"The contacts could not be saved ({exc}); nothing was "
                                     "changed.") from None
             finally:
