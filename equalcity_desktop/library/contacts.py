@@ -248,7 +248,8 @@ class ContactStore:
                 conn.execute(f"PRAGMA user_version = {target}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                conn.execute("ROLLBACK")
             raise
 
     def close(self) -> None:
@@ -333,7 +334,8 @@ class ContactStore:
                                      ((i,) for i in unhide))
                     conn.execute("COMMIT")
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    if conn.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                        conn.execute("ROLLBACK")
                     raise
             except sqlite3.IntegrityError:
                 raise ContactsError("Two contacts would share an id or replace the same "
