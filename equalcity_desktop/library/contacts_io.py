@@ -6,45 +6,37 @@ fills the memory) and says what would be added, changed and skipped, each
 skipped row with its line and one sentence why. :func:`apply` then writes
 all of it in one transaction, and only if the directory still holds what
 the preview saw. A file that cannot be read at all raises
-:class:`ImportFailed` with one sentence; nothing is ever half-written.
+:class:`ImportFailed` with one sentence; nothing is ever half-written. A
+folder, a device or a pipe is refused before a byte is read; CSV lines may
+end in CR LF, LF or a lone CR (old Mac exports).
 
-Exports hold the office's own rows (not the bundled contacts, which every
-copy of the app has) and are written beside the target, then renamed.
+The way out (CSV and JSON exports) is in contacts_export.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import json
 import os
 import re
-import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from .contacts import FIELD_NAMES, Contact, ContactStore, new_id, problems
-from .directory import HELPS_WITH
+from .contacts_export import COLUMNS, ExportFailed, export, export_csv, export_json, uncell
+from .contacts_read import ImportFailed, LongNumber, json_array, open_file, utf8_lines
+from .paths import os_error_text
 
-# The columns of a file, in order; the names are the same in CSV and JSON.
-COLUMNS: tuple[str, ...] = ("id", "organisation", "helps_with", "languages", "address", "phone",
-                            "opening_hours", "website", "notes", "country", "last_checked",
-                            "overrides")
+__all__ = ["COLUMNS", "ExportFailed", "ImportFailed", "ImportPreview", "apply", "export",
+           "export_csv", "export_json", "preview"]
+
 REQUIRED: tuple[str, ...] = ("organisation", "helps_with")
 ALIASES = {"name": "organisation", "organization": "organisation", "hours": "opening_hours"}
 MAX_ROWS = 10_000
 MAX_JSON_BYTES = 32 * 1024 * 1024
 LIST_SPLIT = re.compile(r"\s*[;,|]\s*")
-FORMULA_START = ("=", "+", "-", "@")
-PHONE_LIKE = re.compile(r"^[0-9+()./ -]*$")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
-
-
-class ImportFailed(Exception):
-    """The file cannot be imported at all; the message is one sentence."""
 
 
 @dataclass(frozen=True)
@@ -98,29 +90,8 @@ def _check_columns(names: Sequence[str]) -> list[str]:
     return [n for n in names if n and n not in COLUMNS]
 
 
-def _utf8_lines(path: Path) -> Iterator[str]:
-    """The file's lines as text, one at a time; a line that is not UTF-8 stops
-    the import with its number (a Latin-1 file, say)."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise ImportFailed(f"The file cannot be opened ({exc.strerror}).") from None
-    with handle:
-        for number, raw in enumerate(handle, 1):
-            if number == 1:
-                if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                    raise ImportFailed("The file is UTF-16 text; save it as UTF-8 (in Excel: "
-                                       "CSV UTF-8).")
-                raw = raw.removeprefix(b"\xef\xbb\xbf")  # noqa: PLW2901 - the BOM Excel writes
-            try:
-                yield raw.decode("utf-8")
-            except UnicodeDecodeError:
-                raise ImportFailed(f"Line {number} is not UTF-8 text; save the file as UTF-8 "
-                                   "(in Excel: CSV UTF-8) and import it again.") from None
-
-
 def _csv_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    lines = _utf8_lines(path)
+    lines = utf8_lines(path)
     header_line = next(lines, None)
     if header_line is None or not header_line.strip():
         raise ImportFailed("The file is empty; the first line must name the columns.")
@@ -140,20 +111,25 @@ def _csv_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 yield line, {"": f"it has {len(values)} values but the first line names "
                                  f"{len(header)} columns"}
                 continue
-            yield line, dict(zip(header, values, strict=False))
+            yield line, {name: uncell(value)
+                         for name, value in zip(header, values, strict=False)}
     except csv.Error as exc:
         raise ImportFailed(f"Line {reader.line_num + 1} is not valid CSV ({exc}).") from None
 
 
 def _json_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise ImportFailed(f"The file is larger than {MAX_JSON_BYTES // 2**20} MB; split "
-                               "it into smaller files.")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(f"The file cannot be read ({exc.strerror}).") from None
+    with open_file(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_JSON_BYTES:
+                raise ImportFailed(f"The file is larger than {MAX_JSON_BYTES // 2**20} MB; "
+                                   "split it into smaller files.")
+            data = handle.read(MAX_JSON_BYTES + 1)
+        except OSError as exc:
+            raise ImportFailed(f"The file cannot be read ({os_error_text(exc)}).") from None
+    if len(data) > MAX_JSON_BYTES:
+        raise ImportFailed(f"The file is larger than {MAX_JSON_BYTES // 2**20} MB; split it "
+                           "into smaller files.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed("The file is UTF-16 text; save it as UTF-8.")
     try:
@@ -164,7 +140,7 @@ def _json_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                            "it again.") from None
     del data
     yield 0, {"": "", **{c: c for c in REQUIRED}}  # JSON names its fields on every row
-    for line, raw in _json_array(text):
+    for line, raw in json_array(text):
         if not isinstance(raw, dict):
             yield line, {"": "it is not an object with named fields"}
             continue
@@ -177,69 +153,16 @@ def _json_records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 row[name] = value
             elif isinstance(value, int) and not isinstance(value, bool):
                 row[name] = str(value)
+            elif isinstance(value, LongNumber):
+                row = {"": f"the field {key!r} holds a number of {value.digits:,} digits; "
+                           "write it as text"}
+                break
             elif value is None:
                 row[name] = ""
             else:
                 row = {"": f"the field {key!r} must be text or a list of text"}
                 break
         yield line, row
-
-
-def _json_array(text: str) -> Iterator[tuple[int, Any]]:
-    """The elements of the contacts array, one at a time, with their line:
-    the file is a list, or an object with a "contacts" list."""
-    decoder = json.JSONDecoder()
-    ws = re.compile(r"\s*")
-    pos = ws.match(text, 0).end()
-
-    def fail(at: int, what: str) -> ImportFailed:
-        return ImportFailed(f"Line {text.count(chr(10), 0, at) + 1} is not valid JSON "
-                            f"({what}).")
-
-    def expect(at: int, char: str) -> int:
-        at = ws.match(text, at).end()
-        if not text.startswith(char, at):
-            raise fail(at, f"expected {char!r}")
-        return ws.match(text, at + 1).end()
-
-    if text.startswith("{", pos):
-        pos = expect(pos, "{")
-        while True:
-            if text.startswith("}", pos):
-                raise ImportFailed('The JSON file has no "contacts" list.')
-            try:
-                key, pos = decoder.raw_decode(text, pos)
-            except json.JSONDecodeError as exc:
-                raise fail(exc.pos, exc.msg) from None
-            pos = expect(pos, ":")
-            if key == "contacts":
-                break
-            try:
-                _value, pos = decoder.raw_decode(text, pos)
-            except json.JSONDecodeError as exc:
-                raise fail(exc.pos, exc.msg) from None
-            pos = ws.match(text, pos).end()
-            if text.startswith(",", pos):
-                pos = ws.match(text, pos + 1).end()
-    if not text.startswith("[", pos):
-        raise ImportFailed('The JSON file must hold a list of contacts, or an object with a '
-                           '"contacts" list.')
-    pos = ws.match(text, pos + 1).end()
-    line, counted = 1, 0
-    if text.startswith("]", pos):
-        return
-    while True:
-        try:
-            value, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as exc:
-            raise fail(exc.pos, exc.msg) from None
-        line += text.count("\n", counted, pos)
-        counted = pos
-        yield line, value
-        pos = ws.match(text, end).end()
-        if text.startswith("]", pos):
-            return
-        pos = expect(pos, ",")
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -251,11 +174,15 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 # -- one row ------------------------------------------------------------------
 
 
-def _unformula(value: str) -> str:
-    """Undo the quote an export puts before text a spreadsheet would run."""
-    if value.startswith("'") and value[1:2] in FORMULA_START:
-        return value[1:]
-    return value
+def _broken_text(values: Mapping[str, str]) -> str | None:
+    """The first field that holds text no file can hold (a lone UTF-16
+    surrogate, which a JSON escape such as \\ud800 can make), or None."""
+    for name, value in values.items():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return name
+    return None
 
 
 def _date(value: str) -> str:
@@ -275,7 +202,11 @@ def row_to_contact(row: Mapping[str, str], today: dt.date) -> Contact | str:
     """A contact, or the one sentence that says why the row cannot be one."""
     if "" in row and row[""]:
         return row[""][0].upper() + row[""][1:] + "."
-    values = {name: _unformula(str(row.get(name) or "").strip()) for name in COLUMNS}
+    values = {name: str(row.get(name) or "").strip() for name in COLUMNS}
+    broken = _broken_text(values)
+    if broken is not None:
+        return (f"The {broken.replace('_', ' ')} holds a broken character (a lone surrogate); "
+                "correct it in the file.")
     topics = tuple(dict.fromkeys("-".join(t.lower().split()) for t in _split(
         values["helps_with"])))
     last_checked = values["last_checked"]
@@ -288,7 +219,8 @@ def row_to_contact(row: Mapping[str, str], today: dt.date) -> Contact | str:
         id=values["id"], organisation=" ".join(values["organisation"].split()),
         helps_with=topics, languages=_split(values["languages"]), address=values["address"],
         phone=values["phone"], opening_hours=values["opening_hours"], website=values["website"],
-        notes=values["notes"].replace("\r\n", "\n"), country=values["country"].lower(),
+        notes=values["notes"].replace("\r\n", "\n").replace("\r", "\n"),
+        country=values["country"].lower(),
         last_checked=last_checked, overrides=values["overrides"])
     found = problems(contact, today)
     return found[0] if found else contact
@@ -387,6 +319,12 @@ def preview(path: Path, store: ContactStore, bundled_ids: set[str], reserved_ids
     return out
 
 
+def unexpected(exc: BaseException) -> str:
+    """One sentence for an error no check foresaw (the window and the
+    command line never show a traceback for a file)."""
+    return f"The file cannot be imported ({type(exc).__name__}); nothing was written."
+
+
 def apply(store: ContactStore, plan: ImportPreview) -> int:
     """Write the previewed rows in one transaction; return how many."""
     expect: dict[str, Contact | None] = {p.contact.id: p.before
@@ -394,59 +332,3 @@ def apply(store: ContactStore, plan: ImportPreview) -> int:
     store.write(insert_only=[p.contact for p in plan.added],
                 upsert=[p.contact for p in plan.changed], expect=expect)
     return plan.writes
-
-
-# -- export ---------------------------------------------------------------------
-
-
-def _cell(value: str) -> str:
-    """Text a spreadsheet would run as a formula gets a leading quote (phone
-    numbers such as +32 ... stay as they are)."""
-    if value.startswith(FORMULA_START) and not PHONE_LIKE.match(value):
-        return "'" + value
-    return value
-
-
-def _fields(contact: Contact) -> dict[str, Any]:
-    return {name: getattr(contact, name) for name in COLUMNS}
-
-
-def _write_atomic(path: Path, text: str, encoding: str) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        with tmp.open("w", encoding=encoding, newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def export_csv(path: Path, contacts: Sequence[Contact]) -> None:
-    """UTF-8 with a BOM (so Excel reads the accents), comma-separated; lists
-    are joined with "; "."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for contact in contacts:
-        writer.writerow([_cell("; ".join(v) if isinstance(v, tuple) else v)
-                         for v in _fields(contact).values()])
-    _write_atomic(path, buffer.getvalue(), "utf-8-sig")
-
-
-def export_json(path: Path, contacts: Sequence[Contact]) -> None:
-    data = {"format": "equalcity-contacts", "version": 1,
-            "helps_with_words": list(HELPS_WITH),
-            "contacts": [{k: list(v) if isinstance(v, tuple) else v
-                          for k, v in _fields(c).items()} for c in contacts]}
-    _write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
-
-
-def export(path: Path, contacts: Sequence[Contact]) -> None:
-    """CSV or JSON by the file's extension."""
-    if Path(path).suffix.lower() == ".json":
-        export_json(path, contacts)
-    else:
-        export_csv(path, contacts)
