@@ -12,6 +12,9 @@ figures are medians and ratios, not single timings).
     background, so start-up does not wait for it);
 (d) the frozen bundle (`make bundle`, which `make bench` runs first): start-up
     beside running from source, paired and alternating, and its size.
+
+`python bench/bench.py --keystrokes` runs only (b) and (c), each also over the
+everyday sentences of tests/data/sentence_queries.tsv.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from equalcity_desktop.library.query import parse  # noqa: E402
 from equalcity_desktop.library.service import ContentService  # noqa: E402
 
 QUERIES = ROOT.parent / "shared" / "eval" / "queries.tsv"
+SENTENCES = ROOT / "tests" / "data" / "sentence_queries.tsv"  # whole everyday sentences
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 ROUNDS = 3
 
@@ -129,9 +133,9 @@ def _component(rel: Path) -> str:
     return "other system libraries and packages"
 
 
-def keystrokes() -> list[tuple[str, str]]:
+def keystrokes(path: Path = QUERIES) -> list[tuple[str, str]]:
     out = []
-    for line in QUERIES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             query, lang, _ = line.split("\t")
             out += [(query[:i], lang) for i in range(1, len(query) + 1)]
@@ -186,8 +190,8 @@ def fts5_search(db: sqlite3.Connection, text: str) -> list:
                       "WHERE t MATCH ? ORDER BY rank LIMIT 20", (query,)).fetchall()
 
 
-def replay(searcher, library, target: float) -> None:
-    strokes = keystrokes()
+def replay(searcher, library, target: float, path: Path = QUERIES) -> None:
+    strokes = keystrokes(path)
     db = fts5_table(library)
     searcher.corrector().warm_up()  # the app does this in the background at start
     def run(engine) -> tuple[float, float]:
@@ -209,7 +213,7 @@ def replay(searcher, library, target: float) -> None:
     # Whole passes, engines alternating: interleaving every keystroke made
     # each engine evict the other's caches and measured that instead.
     rounds = [(run(whoosh), run(fts5)) for _ in range(ROUNDS)]
-    print(f"  {len(strokes)} keystrokes of {QUERIES.name}, {len(library.items)} items x "
+    print(f"  {len(strokes)} keystrokes of {path.name}, {len(library.items)} items x "
           f"{len(LANGS)} languages, top 20 with snippets, median of {ROUNDS} passes:")
     wm = statistics.median(w[0] for w, _ in rounds)
     wp = statistics.median(w[1] for w, _ in rounds)
@@ -225,6 +229,7 @@ def bench_keystrokes(cache: Path) -> None:
     service = ContentService([resources.content_dir()], cache=cache)
     print("search per keystroke, bundled content:")
     replay(service.searcher(), service.library, 16)
+    replay(service.searcher(), service.library, 16, SENTENCES)
     service.close()
 
 
@@ -248,10 +253,17 @@ def bench_scale(folder: Path, times: int = 10) -> None:
     print(f"scale: {times} x the bundled content ({len(library.items)} items), generated here:")
     print(f"  index build {built:5.1f} s, {size:.0f} MB; open {opened:.0f} ms "
           f"(bundled index: {small:.0f} ms; opened off the UI thread, after the window)")
-    replay(Searcher(ix), library, 50)
+    searcher = Searcher(ix)
+    replay(searcher, library, 50)
+    replay(searcher, library, 50, SENTENCES)
 
 
 def main() -> int:
+    if "--keystrokes" in sys.argv:  # only (b) and (c): no bundle, no start-up runs
+        with tempfile.TemporaryDirectory() as tmp:
+            bench_keystrokes(Path(tmp) / "cache")
+            bench_scale(Path(tmp) / "scale")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                    EQUALCITY_SETTINGS_DIR=str(Path(tmp) / "settings"),

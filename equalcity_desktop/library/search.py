@@ -41,7 +41,6 @@ KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 0.7, "section": 1.0, "mo
 # a glossary term or a long section matching one of its words must not.
 SENTENCE_KIND_WEIGHT = {"card": 2.0, "glossary": 0.6, "contact": 0.6, "section": 0.7,
                         "module": 0.6, "poster": 0.6, "page": 0.5, "country": 0.6}
-CANDIDATES = 60  # re-ranked by kind before the limit is applied
 SNIPPET_CHARS = 180
 
 
@@ -85,31 +84,26 @@ class Searcher:
         reader = self._searcher.reader()
         extras = self._extras(parsed, corrections)
         last = len(parsed.words) - 1
-        groups: list[tuple[tuple[str, str | None], Query]] = [
-            ((word, None), query_mod.word_query(word, folded, parsed.prefix and i == last, reader,
-                                                extras.get(i, query_mod.NO_EXTRAS)))
+        # The query's units: its words, then the concepts the lexicon found in
+        # it, each concept a list of meanings. Each unit is scored on its own,
+        # so that what a document matched is known without a second pass.
+        units: list[list[tuple[tuple[str, str | None], Query]]] = [
+            [((word, None), query_mod.word_query(word, folded, parsed.prefix and i == last,
+                                                 reader, extras.get(i, query_mod.NO_EXTRAS)))]
             for i, (word, folded) in enumerate(zip(parsed.words, parsed.folded, strict=True))]
-        parts = [q for _, q in groups]
         words = parsed.all_words
         for match in self.lexicon.match(words, self.lexicon.languages(words)):
             label = self._label(match)
-            meanings = [((m.text, label), query_mod.meaning_query(m.lang, m.stems))
-                        for m in match.means]
-            groups += meanings
-            parts.append(query_mod.concept_query([q for _, q in meanings]))
-        q = parts[0] if len(parts) == 1 else Or(parts)
-        hits = self._searcher.search(q, limit=max(CANDIDATES, limit),
-                                     filter=_filter(kinds, toolkits),
-                                     mask=Or([Term("id", i) for i in exclude_ids])
-                                     if exclude_ids else None)
+            units.append([((m.text, label), query_mod.meaning_query(m.lang, m.stems))
+                          for m in match.means])
+        scores, matched = self._score(units, _filter(kinds, toolkits), exclude_ids)
         weights = SENTENCE_KIND_WEIGHT if len(parsed.words) > 1 else KIND_WEIGHT
-        matched = self._matched(groups, [docnum for _, docnum in hits.top_n])
-        units = len(parts)  # the words and the concepts of the query
         weighted = sorted(((score * weights.get(self._kind.get(docnum, ""), 1.0)
-                            * _coordination(matched.get(docnum, ()), units), docnum)
-                           for score, docnum in hits.top_n), key=lambda pair: -pair[0])[:limit]
+                            * _coordination(matched[docnum], len(units)), docnum)
+                           for docnum, score in scores.items()),
+                          key=lambda pair: (-pair[0], pair[1]))[:limit]
         marker = Highlighter(parsed, [w for ws in corrections.values() for w in ws[:1]])
-        out = Results(self._result(docnum, score, lang, marker, matched.get(docnum, ()))
+        out = Results(self._result(docnum, score, lang, marker, tuple(matched[docnum]))
                       for score, docnum in weighted)
         if corrections:
             fixed = list(parsed.folded)
@@ -125,31 +119,44 @@ class Searcher:
                  if fold_word(w) not in stops and fold_word(w) not in self.lexicon.ignore]
         return " ".join(words or match.words)
 
-    def _matched(self, groups: Sequence[tuple[tuple[str, str | None], Query]],
-                 docnums: Sequence[int]) -> dict[int, tuple[tuple[str, str | None], ...]]:
-        """For each of ``docnums``, the groups of the query it matched: a word
-        as ``(word, None)``, a concept as ``(meaning, the words it stood for)``
-        (the first meaning of a concept that matched). Each group's matcher
-        skips along the sorted documents: cheap for a page of results."""
-        found: dict[int, list[tuple[str, str | None]]] = {}
-        order = sorted(docnums)
-        concepts_seen: dict[int, set[str]] = {}
-        for (label, source), group in groups:
-            matcher = group.matcher(self._searcher)
-            for docnum in order:
-                if not matcher.is_active():
-                    break
-                if matcher.id() < docnum:
-                    matcher.skip_to(docnum)
-                    if not matcher.is_active():
-                        break
-                if matcher.id() == docnum:
-                    if source is not None:  # one meaning per concept
-                        if source in concepts_seen.setdefault(docnum, set()):
-                            continue
-                        concepts_seen[docnum].add(source)
-                    found.setdefault(docnum, []).append((label, source))
-        return {docnum: tuple(items) for docnum, items in found.items()}
+    def _score(self, units: Sequence[Sequence[tuple[tuple[str, str | None], Query]]],
+               filter_query: Query | None, exclude_ids: Collection[str],
+               ) -> tuple[dict[int, float], dict[int, list[tuple[str, str | None]]]]:
+        """BM25F scores of every matching document, summed over the units; and
+        for each document what it matched: a word as ``(word, None)``, a
+        concept as ``(its first matching meaning, the words it stood for)``.
+        A concept scores its best meaning plus a little of the others, below
+        a typed word (``query.CONCEPT_WEIGHT``)."""
+        searcher = self._searcher
+        context = searcher.context(needs_current=False)
+        allowed = set(searcher.docs_for_query(filter_query)) if filter_query else None
+        masked = (set(searcher.docs_for_query(Or([Term("id", i) for i in exclude_ids])))
+                  if exclude_ids else set())
+        scores: dict[int, float] = {}
+        matched: dict[int, list[tuple[str, str | None]]] = {}
+        for unit in units:
+            concept = len(unit) > 1 or unit[0][0][1] is not None
+            best: dict[int, float] = {}
+            total: dict[int, float] = {}
+            for label, group in unit:
+                matcher = group.matcher(searcher, context)
+                while matcher.is_active():
+                    docnum = matcher.id()
+                    if docnum not in masked and (allowed is None or docnum in allowed):
+                        score = matcher.score()
+                        if docnum not in total:
+                            total[docnum] = 0.0
+                            best[docnum] = 0.0
+                            matched.setdefault(docnum, []).append(label)
+                        total[docnum] += score
+                        best[docnum] = max(best[docnum], score)
+                    matcher.next()
+            for docnum, summed in total.items():
+                top = best[docnum]
+                score = (query_mod.CONCEPT_WEIGHT * (top + CONCEPT_TIEBREAK * (summed - top))
+                         if concept else summed)
+                scores[docnum] = scores.get(docnum, 0.0) + score
+        return scores, matched
 
     def _glossary_synonyms(self) -> dict[str, tuple[str, ...]]:
         """Each one-word name of a glossary term (a title or synonym, in any
@@ -234,6 +241,7 @@ class Searcher:
 
 
 COORDINATION = 0.5  # how much of the score depends on matching all of the query
+CONCEPT_TIEBREAK = 0.2  # a concept's other matching meanings, beside its best one
 
 
 def _coordination(matched: Sequence[tuple[str, str | None]], units: int) -> float:
@@ -241,7 +249,7 @@ def _coordination(matched: Sequence[tuple[str, str | None]], units: int) -> floa
     word of a sentence must not outrank one that matches most of it."""
     if units <= 1:
         return 1.0
-    found = len({source or word for word, source in matched})
+    found = len({source or word for word, source in matched})  # a concept counts once
     return 1 - COORDINATION + COORDINATION * min(found, units) / units
 
 
