@@ -8,6 +8,7 @@
     python -m equalcity_desktop export-pdf --id ID --lang xx [--page a4|letter|a3]
                                            [--second-lang yy] -o FILE
     python -m equalcity_desktop pack build|sign|check|install|list|remove|keys ...
+    python -m equalcity_desktop contacts import FILE [--dry-run] | export FILE
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from .library.languages import LANGS
 if TYPE_CHECKING:
     from .library.service import ContentService
 
-SUBCOMMANDS = ("search", "list", "check-content", "build-index", "export-pdf", "pack")
+SUBCOMMANDS = ("search", "list", "check-content", "build-index", "export-pdf", "pack",
+               "contacts")
 
 
 def content_roots(content: str | None, extra: list[str] | None) -> list[Path]:
@@ -120,6 +122,9 @@ def parser() -> argparse.ArgumentParser:
     from .library import pack_commands  # build, sign, check, install, list, remove, keys
 
     pack_commands.add_parser(sub)
+    from .library import contacts_commands  # import FILE [--dry-run], export FILE
+
+    contacts_commands.add_parser(sub, _add_content_options)
     return ap
 
 
@@ -132,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return {
             "search": cmd_search, "list": cmd_list,
             "check-content": cmd_check, "build-index": cmd_build, "export-pdf": cmd_pdf,
-            "pack": cmd_pack,
+            "pack": cmd_pack, "contacts": cmd_contacts,
         }[args.command](args)
     except BrokenPipeError:  # `... | head` closed the pipe: not an error
         sys.stderr.close()
@@ -223,7 +228,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     service = _service(args)
     for problem in service.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    path = service.build_index(Path(args.out) if args.out else None)
+    try:
+        path = service.build_index(Path(args.out) if args.out else None)
+    except OSError as exc:
+        from .library.paths import os_error_text
+
+        where = args.out or "the cache folder"
+        print(f"The index could not be built in {where} ({os_error_text(exc)}); nothing was "
+              "left half-written.", file=sys.stderr)
+        return 1
     print(f"index ready: {path}")
     return 0
 
@@ -259,6 +272,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         return 1
     print(f"{output}: {pages} page{'s' * (pages != 1)}")
     return 0
+
+
+def cmd_contacts(args: argparse.Namespace) -> int:
+    from .library import contacts_commands
+
+    return contacts_commands.run(args, lambda: _service(args))
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
