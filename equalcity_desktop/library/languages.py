@@ -278,24 +278,28 @@ HELPS_WITH_WORDS: dict[str, dict[str, str]] = {
 # codes), named in each content language; a code not listed is shown as is.
 _SPOKEN_CODES = ("en", "nl", "fr", "pt", "de", "lb", "it", "sv", "es", "ar", "tr", "fa", "prs",
                  "ps", "so", "ti", "am", "ru", "uk", "pl", "ro", "sq", "ku", "ur", "bg", "zh",
-                 "fi", "sgn")
+                 "fi", "sgn", "bn", "si", "fil")
 _SPOKEN_NAMES = {
     "en": ("English", "Dutch", "French", "Portuguese", "German", "Luxembourgish", "Italian",
            "Swedish", "Spanish", "Arabic", "Turkish", "Persian", "Dari", "Pashto", "Somali",
            "Tigrinya", "Amharic", "Russian", "Ukrainian", "Polish", "Romanian", "Albanian",
-           "Kurdish", "Urdu", "Bulgarian", "Chinese", "Finnish", "sign language"),
+           "Kurdish", "Urdu", "Bulgarian", "Chinese", "Finnish", "sign language", "Bengali",
+           "Sinhala", "Filipino"),
     "nl": ("Engels", "Nederlands", "Frans", "Portugees", "Duits", "Luxemburgs", "Italiaans",
            "Zweeds", "Spaans", "Arabisch", "Turks", "Perzisch", "Dari", "Pasjtoe", "Somalisch",
            "Tigrinya", "Amhaars", "Russisch", "Oekraïens", "Pools", "Roemeens", "Albanees",
-           "Koerdisch", "Urdu", "Bulgaars", "Chinees", "Fins", "gebarentaal"),
+           "Koerdisch", "Urdu", "Bulgaars", "Chinees", "Fins", "gebarentaal", "Bengaals",
+           "Singalees", "Filipijns"),
     "fr": ("anglais", "néerlandais", "français", "portugais", "allemand", "luxembourgeois",
            "italien", "suédois", "espagnol", "arabe", "turc", "persan", "dari", "pachto",
            "somali", "tigrigna", "amharique", "russe", "ukrainien", "polonais", "roumain",
-           "albanais", "kurde", "ourdou", "bulgare", "chinois", "finnois", "langue des signes"),
+           "albanais", "kurde", "ourdou", "bulgare", "chinois", "finnois", "langue des signes",
+           "bengali", "cingalais", "filipino"),
     "pt": ("inglês", "neerlandês", "francês", "português", "alemão", "luxemburguês",
            "italiano", "sueco", "espanhol", "árabe", "turco", "persa", "dari", "pastó",
            "somali", "tigrínia", "amárico", "russo", "ucraniano", "polaco", "romeno",
-           "albanês", "curdo", "urdu", "búlgaro", "chinês", "finlandês", "língua gestual"),
+           "albanês", "curdo", "urdu", "búlgaro", "chinês", "finlandês", "língua gestual",
+           "bengali", "cingalês", "filipino"),
 }
 SPOKEN_LANGUAGES: dict[str, dict[str, str]] = {
     lang: dict(zip(_SPOKEN_CODES, names, strict=True)) for lang, names in _SPOKEN_NAMES.items()
