@@ -124,6 +124,14 @@ def check_content(folder: Path, against: Sequence[Path],
                 kinds[item.kind] += 1
         if not problems:
             problems += title_clashes(result.library.items.values(), folder)
+        # A reviewed translation or a new client language (content/client-languages/).
+        from . import client_phrases
+
+        phrases = client_phrases.load([*map(Path, against), folder])
+        ours = str(folder / client_phrases.FOLDER)
+        problems += [_describe(p, folder, against) for p in phrases.problems if ours in p]
+        if (folder / client_phrases.FOLDER).is_dir():
+            kinds["client-language"] += len(list((folder / client_phrases.FOLDER).glob("*.yaml")))
         if not problems and not kinds:
             problems.append("the pack holds no content")
     emit({"problems": problems, "kinds": dict(kinds)})

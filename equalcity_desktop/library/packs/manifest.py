@@ -26,8 +26,10 @@ _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 CONTENT_RE = re.compile(
     rf"^(?:(?:cards|glossary|pages)/{_ID}\.(?P<lang>[a-z]{{2}})\.md"
     rf"|toolkits/{_ID}/(?:{_ID}\.(?P<tlang>[a-z]{{2}})\.md|toolkit\.yaml)"
-    r"|directory/[a-z]{2}\.yaml)$")
-CONTENT_FOLDERS = "cards/, glossary/, pages/, toolkits/<toolkit>/ or directory/"
+    r"|directory/[a-z]{2}\.yaml"
+    r"|client-languages/(?:[a-z]{2,3}|phrases)\.yaml)$")
+CONTENT_FOLDERS = ("cards/, glossary/, pages/, toolkits/<toolkit>/, directory/ or "
+                   "client-languages/")
 
 
 class PackError(Exception):
