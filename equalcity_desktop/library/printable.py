@@ -38,6 +38,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from . import client_phrases
+from . import poster as poster_mod
 from .contacts import country_name, helps_with_label, staleness
 from .directory import spoken_names
 from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, PAGE_WORDS
@@ -77,6 +78,7 @@ class Printout:
     footer: str  # source and date; the page number is added per page
     pages: tuple[str, ...]  # the page sizes that make sense for it
     two_languages: bool = False  # side by side (a poster: one above the other)
+    poster: poster_mod.Poster | None = None  # a poster's colour, pictogram and service
 
 
 # -- what an id is ---------------------------------------------------------
@@ -156,7 +158,8 @@ def build(service: ContentService, print_id: str, lang: str, second_lang: str | 
         html = _poster_html(item, lang, second_lang)
     else:
         html = _side_by_side(service, item, lang, second_lang)
-    return Printout(layout, item.title(lang), html, footer, pages, bool(second_lang))
+    poster = poster_mod.build(service, item, lang, second_lang) if layout == "poster" else None
+    return Printout(layout, item.title(lang), html, footer, pages, bool(second_lang), poster)
 
 
 def _client_printout(service: ContentService, print_id: str, lang: str,

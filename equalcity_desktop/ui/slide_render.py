@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextDocument, QTextOption
 
 from ..library.markup import render_html
 from ..library.presentation import DEFAULT_ACCENT, DeckSlide
@@ -67,6 +67,11 @@ def _document(html: str, px: float, font: QFont, width: float, *, bold: bool = F
     doc.setDefaultFont(base)
     doc.setDefaultStyleSheet(f"body {{ color: {colour}; }}" + css)
     doc.setDocumentMargin(0)
+    # Break only between words: a word too long for the line shows as too wide
+    # (idealWidth), and a smaller size is tried, instead of a word cut in two.
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
     doc.setHtml(f'<div style="color: {colour}">{html}</div>')
     doc.setTextWidth(max(1.0, width))
     return doc
