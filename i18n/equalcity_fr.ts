@@ -1524,6 +1524,11 @@ Equalcity ne se connecte jamais à internet.</translation>
         <translation>Rechercher à nouveau partout</translation>
     </message>
     <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="135"/>
+        <source>for:</source>
+        <translation>pour :</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/search_panel.py" line="125"/>
         <source>Open the glossary</source>
         <translation>Ouvrir le glossaire</translation>

@@ -1524,6 +1524,11 @@ Equalcity zelf gaat nooit online.</translation>
         <translation>Opnieuw overal zoeken</translation>
     </message>
     <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="135"/>
+        <source>for:</source>
+        <translation>voor:</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/search_panel.py" line="125"/>
         <source>Open the glossary</source>
         <translation>De woordenlijst openen</translation>

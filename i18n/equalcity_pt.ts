@@ -1524,6 +1524,11 @@ O Equalcity nunca se liga à internet.</translation>
         <translation>Pesquisar de novo em tudo</translation>
     </message>
     <message>
+        <location filename="../equalcity_desktop/ui/search_panel.py" line="135"/>
+        <source>for:</source>
+        <translation>para:</translation>
+    </message>
+    <message>
         <location filename="../equalcity_desktop/ui/search_panel.py" line="125"/>
         <source>Open the glossary</source>
         <translation>Abrir o glossário</translation>

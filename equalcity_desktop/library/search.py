@@ -64,6 +64,7 @@ class Searcher:
         self._kind: dict[int, str] = {}
         self._corrector: Corrector | None = None
         self.build_on_demand = True  # the window turns this off and warms up instead
+        self._term_names: dict[str, set[int]] = {}  # one-word titles -> glossary terms
         self._synonyms = self._glossary_synonyms()
         for kind in KIND_WEIGHT:
             for docnum in self._searcher.docs_for_query(Term("kind", kind)):
@@ -101,7 +102,13 @@ class Searcher:
         weighted = sorted(((score * weights.get(self._kind.get(docnum, ""), 1.0)
                             * _coordination(matched[docnum], len(units)), docnum)
                            for docnum, score in scores.items()),
-                          key=lambda pair: (-pair[0], pair[1]))[:limit]
+                          key=lambda pair: (-pair[0], pair[1]))
+        if len(parsed.words) == 1 and weighted:
+            # One word that is a glossary term's title: the term first.
+            named = self._term_names.get(parsed.folded[0], set())
+            first = [pair for pair in weighted if pair[1] in named]
+            weighted = first + [pair for pair in weighted if pair[1] not in named]
+        weighted = weighted[:limit]
         marker = Highlighter(parsed, [w for ws in corrections.values() for w in ws[:1]])
         out = Results(self._result(docnum, score, lang, marker, tuple(matched[docnum]))
                       for score, docnum in weighted)
@@ -165,8 +172,11 @@ class Searcher:
         out: dict[str, set[str]] = {}
         for docnum in self._searcher.docs_for_query(Term("kind", "glossary")):
             fields = self._searcher.stored_fields(docnum)
-            titles = {fold_same_length(fields.get(f"title_{lang}", "")) for lang in LANGS}
+            titles = {fold_same_length(fields.get(f"title_{lang}", "").split(" (")[0])
+                      for lang in LANGS}
             titles = {t for t in titles if t.isalpha()}
+            for title in titles:
+                self._term_names.setdefault(title, set()).add(docnum)
             for name in fields.get("names") or []:
                 word = fold_same_length(name)
                 if word.isalpha() and titles - {word}:

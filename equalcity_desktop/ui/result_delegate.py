@@ -1,4 +1,5 @@
-"""Draws a result: title, kind and toolkit, and the snippet with matches in bold."""
+"""Draws a result: title, kind and toolkit, the snippet with matches in bold,
+and a small grey line saying why it was found ("violence, for: hits")."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """``describe(result)`` returns the small grey line under the title."""
+    """``describe(result)`` returns the small grey line under the title;
+    ``why(result)`` the one under the snippet (what the query matched)."""
 
-    def __init__(self, describe: Callable[[Result], str], parent=None) -> None:
+    def __init__(self, describe: Callable[[Result], str], parent=None,
+                 why: Callable[[Result], str] | None = None) -> None:
         super().__init__(parent)
         self._describe = describe
+        self._why = why
 
     def _document(self, option: QStyleOptionViewItem, result: Result, width: float,
                   selected: bool) -> QTextDocument:
@@ -33,12 +37,15 @@ class ResultDelegate(QStyledItemDelegate):
         colour = palette.color(role).name()
         muted = colour if selected else palette.color(QPalette.ColorRole.PlaceholderText).name()
         title_size = QFont(option.font).pointSizeF() * 1.12
+        why = self._why(result) if self._why else ""
+        why_html = (f'<br><span style="color:{muted};font-size:{title_size / 1.25:.1f}pt">'
+                    f"{escape(why)}</span>" if why else "")
 
         doc.setHtml(
             f'<div style="color:{colour}"><span style="font-size:{title_size:.1f}pt;'
             f'font-weight:600">{escape(result.title)}</span><br>'
             f'<span style="color:{muted}">{escape(self._describe(result))}</span><br>'
-            f"{result.snippet_html()}</div>"
+            f"{result.snippet_html()}{why_html}</div>"
         )
         doc.setTextWidth(max(50.0, width))
         return doc

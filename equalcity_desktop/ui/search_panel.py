@@ -50,7 +50,7 @@ class SearchPanel(QWidget):
         self.results = QListView()
         self.results.setObjectName("results")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(ResultDelegate(describe, self.results))
+        self.results.setItemDelegate(ResultDelegate(describe, self.results, why=self.why))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setWordWrap(True)
@@ -127,6 +127,11 @@ class SearchPanel(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Search for"))
         self._fill_filters()
         self.results.viewport().update()
+
+    def why(self, result: Result) -> str:
+        """The grey line under a result: the query words it matched, and for a
+        word that stood for a situation, what it stood for ("violence, for: hits")."""
+        return result.matched_text(self.tr("for:"))
 
     def set_toolkits(self, toolkits: list[Toolkit], lang: str) -> None:
         self._toolkits, self._lang = toolkits, lang

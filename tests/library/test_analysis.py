@@ -54,3 +54,36 @@ def test_dutch_plurals_share_a_stem(forms: list[str]) -> None:
 def test_a_dutch_plural_finds_the_singular(service) -> None:
     ids = [r.id for r in service.search("gedwongen huwelijken", "nl", 3)]
     assert "forced-marriage-risk" in ids
+
+
+# Issue 17, item 5: text pasted from a PDF or a Mac finds what the same text typed finds.
+PASTED = [
+    ("decomposed accents (Mac)", "viole\u0301ncia dome\u0301stica", "violência doméstica", "pt"),
+    ("soft hyphen (PDF line break)", "vio\u00adlence con\u00adju\u00adgale",
+     "violence conjugale", "fr"),
+    ("ligature (PDF)", "\ufb01lle mari\u00e9e de force", "fille mariée de force", "fr"),
+    ("full-width letters", "\uff56\uff49\uff4f\uff4c\uff45\uff4e\uff43\uff45", "violence", "en"),
+    ("zero-width space", "huiselijk\u200b geweld", "huiselijk geweld", "nl"),
+    ("decomposed and soft hyphen (nl)", "be\u0301drei\u00adging", "bédreiging", "nl"),
+]
+
+
+@pytest.mark.parametrize(("case", "pasted", "typed", "lang"), PASTED,
+                         ids=[p[0] for p in PASTED])
+def test_pasted_text_is_analysed_as_typed_text(case: str, pasted: str, typed: str,
+                                               lang: str) -> None:
+    from equalcity_desktop.library.analysis import folded, normalise, stemmed
+
+    assert normalise(pasted) == normalise(typed) or [t.text for t in folded()(pasted)] == [
+        t.text for t in folded()(typed)]
+    assert [t.text for t in folded()(pasted)] == [t.text for t in folded()(typed)]
+    assert [t.text for t in stemmed(lang)(pasted)] == [t.text for t in stemmed(lang)(typed)]
+    assert parse(pasted).folded == parse(typed).folded
+
+
+def test_normalise_leaves_plain_text_alone_and_drops_invisible_characters() -> None:
+    from equalcity_desktop.library.analysis import normalise
+
+    assert normalise("plain words") == "plain words"
+    assert normalise("e\u0301") == "é"
+    assert normalise("a\u00adb\u200bc\ufeff") == "abc"

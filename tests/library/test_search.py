@@ -44,11 +44,14 @@ def test_inflections_match_through_the_stemmed_field(service: ContentService) ->
 
 
 def test_results_are_in_the_reading_language_whatever_matched(service: ContentService) -> None:
-    results = service.search("tolk", "fr", 3)  # a Dutch word
-    assert results and results[0].id == "interpreter-working"
-    assert results[0].title == service.item("interpreter-working").title("fr")
-    assert results[0].lang == "fr"
-    assert results[0].matched_lang == "nl"
+    # A Dutch word, and the Dutch title of a glossary term: the term first (a
+    # one-word query naming a term), then the card, both in French.
+    results = service.search("tolk", "fr", 3)
+    assert [r.id for r in results[:2]] == ["interpreter", "interpreter-working"]
+    card = results[1]
+    assert card.title == service.item("interpreter-working").title("fr")
+    assert card.lang == "fr"
+    assert card.matched_lang == "nl"
     own = service.search("interprète", "fr", 3)
     assert own[0].matched_lang is None
 
