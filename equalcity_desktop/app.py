@@ -60,8 +60,12 @@ def run(args: argparse.Namespace) -> int:
 
     instance = SingleInstance(cache_dir() / "instance")
     if not instance.acquire():
-        instance.ask_first_to_raise()
-        print(f"{APP_NAME} is already open: its window was brought forward.", file=sys.stderr)
+        if instance.ask_first_to_raise():
+            print(f"{APP_NAME} is already open: its window was brought forward.",
+                  file=sys.stderr)
+        else:
+            print(f"{APP_NAME} is already open; it could not be asked to come forward.",
+                  file=sys.stderr)
         return 0
     roots = content_roots(args.content, args.extra_content)
     prebuilt = None if args.content or args.extra_content else resources.prebuilt_index_dir()
