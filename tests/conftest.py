@@ -141,3 +141,7 @@ def make_content(root: Path) -> Path:
 @pytest.fixture
 def mini_content(tmp_path: Path) -> Path:
     return make_content(tmp_path / "content")
+
+
+# A fixture for every test module: this test's profile trusts the fixed test signing key.
+from .library.pack_helpers import trusted_test_key  # noqa: E402, F401

@@ -3,10 +3,8 @@
 ``TEST_KEY`` is fixed (its seed is in this file), so it must never be trusted
 anywhere but a test's private profile. Tests that install a pack either sign
 it (``packs.build(..., key=TEST_KEY)`` or :func:`sign`) and use the
-``trusted_test_key`` fixture, or pass ``allow_unsigned=True``. To make a test
-module's packs install as before signing existed, import the fixture into the
-module: ``from .pack_helpers import trusted_test_key  # noqa: F401``, and sign
-its packs.
+``trusted_test_key`` fixture (tests/conftest.py makes it available to every
+module), or pass ``allow_unsigned=True``.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     src = pack_source(base / "src", cards=2)
     archive = base / "city.zip"
     packs.build(src, archive, folder=base / "none", bundled=content)
-    packs.install(archive, folder=base / "installed", bundled=content)
+    packs.install(archive, folder=base / "installed", bundled=content, allow_unsigned=True)
     return {"content": content, "installed": base / "installed", "src": src, "zip": archive}
 
 
@@ -55,7 +55,7 @@ def refused(setup: dict, archive: Path, pattern: str, profile: Path) -> str:
     """Import ``archive``: it must fail with one sentence matching ``pattern``
     and leave the installed packs exactly as they were."""
     with pytest.raises(packs.PackError) as err:
-        packs.install(archive, bundled=setup["content"])
+        packs.install(archive, bundled=setup["content"], allow_unsigned=True)
     message = str(err.value)
     assert re.search(pattern, message), message
     assert "\n" not in message and "Traceback" not in message
@@ -253,7 +253,7 @@ def test_manifest_with_a_bom_is_fine(setup, tmp_path: Path, private_profile: Pat
     files = good_files()
     archive = make_zip(tmp_path / "bom.zip", files,
                        manifest=b"\xef\xbb\xbf" + manifest_for(files))
-    assert packs.install(archive, bundled=setup["content"]).version == "2.0"
+    assert packs.install(archive, bundled=setup["content"], allow_unsigned=True).version == "2.0"
 
 
 def test_manifest_lists_a_file_twice(setup, tmp_path: Path, private_profile: Path) -> None:
@@ -316,7 +316,8 @@ def test_hostile_markdown_is_installed_but_rendered_harmless(setup, tmp_path: Pa
                                                             private_profile: Path) -> None:
     files = {f"cards/city-card-0.{lang}.md":
              pack_card("city-card-0", lang, why=HOSTILE).encode("utf-8") for lang in LANGS}
-    packs.install(make_zip(tmp_path / "xss.zip", files), bundled=setup["content"])
+    packs.install(make_zip(tmp_path / "xss.zip", files), bundled=setup["content"],
+                  allow_unsigned=True)
     svc = ContentService([setup["content"], *packs.installed_roots()], cache=tmp_path / "ix")
     try:
         for lang in LANGS:
@@ -416,7 +417,8 @@ def test_disk_full_midway(setup, tmp_path: Path, private_profile: Path,
     refused(setup, archive, "^there is not enough free disk space to install the pack$",
             private_profile)
     monkeypatch.setattr(safezip, "_write", real_write)
-    assert packs.install(archive, bundled=setup["content"]).version == "2.0"  # a retry works
+    retried = packs.install(archive, bundled=setup["content"], allow_unsigned=True)
+    assert retried.version == "2.0"  # a retry works
 
 
 def test_unreadable_source_midway(setup, tmp_path: Path, private_profile: Path,
@@ -450,7 +452,8 @@ def stuck(dst, chunk):  # a USB stick that stops answering after two pieces
     written.append(1)
     real(dst, chunk)
 safezip._write = stuck
-packs.install(Path(sys.argv[1]), confirm_downgrade=True, bundled=Path(sys.argv[2]))
+packs.install(Path(sys.argv[1]), confirm_downgrade=True, bundled=Path(sys.argv[2]),
+              allow_unsigned=True)
 """
 
 

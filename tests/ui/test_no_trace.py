@@ -49,7 +49,8 @@ def _hits(profile: Path) -> list[str]:
     return hits
 
 
-def test_a_full_session_leaves_no_trace(qtbot, private_profile: Path, tmp_path: Path) -> None:
+def test_a_full_session_leaves_no_trace(qtbot, private_profile: Path, tmp_path: Path,
+                                        trusted_test_key) -> None:
     other = QSettings(QSettings.Scope.UserScope, "QtProject")
     other.setValue("FileDialog/otherProgram", "kept as it was")
     other.sync()

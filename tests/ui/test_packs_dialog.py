@@ -20,6 +20,7 @@ from equalcity_desktop.ui import packs_dialog
 from equalcity_desktop.ui.packs_dialog import PacksDialog
 
 from ..conftest import LIVENESS_MS, make_content
+from ..library.pack_helpers import TEST_KEY, sign
 from ..library.test_pack_bad_input import make_zip, manifest_for
 from ..library.test_packs import leftovers, pack_card, pack_source, state
 
@@ -32,8 +33,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for version, cards in (("1.0", 2), ("1.1", 3)):
         src = pack_source(base / f"src-{version}", version=version, cards=cards)
         out[version] = base / f"city-{version}.zip"
-        packs.build(src, out[version], folder=base / "none", bundled=content)
+        packs.build(src, out[version], folder=base / "none", bundled=content, key=TEST_KEY)
     return out
+
+
+@pytest.fixture(autouse=True)
+def _trusted(trusted_test_key) -> None:
+    """This PC trusts the key the test packs are signed with (trust itself is
+    tests/ui/test_packs_trust.py's subject)."""
 
 
 @pytest.fixture
@@ -184,7 +191,7 @@ def test_the_window_keeps_answering_while_a_5mb_pack_is_checked(
         for lang in LANGS:
             files[f"cards/big-{n}.{lang}.md"] = pack_card(f"big-{n}", lang).encode()
         n += 1
-    archive = make_zip(tmp_path / "big.zip", files, manifest=manifest_for(files, id="big"))
+    archive = sign(make_zip(tmp_path / "big.zip", files, manifest=manifest_for(files, id="big")))
     gate, entered = threading.Event(), threading.Event()
     real_prepare = packs.prepare
 

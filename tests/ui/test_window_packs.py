@@ -17,7 +17,8 @@ from ..library.test_packs import build_pack
 from .conftest import make_window
 
 
-def test_a_pack_comes_and_goes_while_the_window_is_open(qtbot, tmp_path: Path) -> None:
+def test_a_pack_comes_and_goes_while_the_window_is_open(qtbot, tmp_path: Path,
+                                                       trusted_test_key) -> None:
     window = make_window(qtbot, tmp_path / "index")
     window.content.roots_provider = lambda: content_roots(None, None)
     try:
