@@ -31,7 +31,7 @@ from .sections import Step, slides, split_sections, steps
 # fits a projector at the size of 28 pt body text on 1080 lines.
 MAX_BLOCKS = 5
 MAX_WORDS = 70
-PRESENTABLE = ("module", "section", "poster", "page", "card")
+PRESENTABLE = ("module", "section", "poster", "page", "country", "card")
 
 SOON, OVER = "soon", "over"  # pacing states besides "" (on time)
 
@@ -158,7 +158,10 @@ def build_deck(item: Item, lang: str, notes_lang: str | None = None) -> Deck:
         own = [DeckSlide(f"### {variant.title}", kind="title", overline=overline)]
     accent = accent_for(item.toolkit)
     total = len(own)
-    framed = tuple(replace(s, number=n, total=total, accent=accent, context=variant.title)
+    # A pack's slides name their pack on every slide, as its pages and PDFs do.
+    context = variant.title + (f" · {words['from_pack']} “{item.origin_title(variant.lang)}”"
+                               if item.origin else "")
+    framed = tuple(replace(s, number=n, total=total, accent=accent, context=context)
                    for n, s in enumerate(own, 1))
     return Deck(item.id, variant.title, framed, tuple(plan))
 

@@ -224,3 +224,12 @@ def test_every_card_topic_has_a_contact_in_every_country(bundled) -> None:
 def test_the_countries_are_the_directory_s() -> None:
     assert set(GUIDE_COUNTRIES) <= set(COUNTRIES)
     assert contacts.GUIDE_COUNTRIES == GUIDE_COUNTRIES
+
+
+def test_a_country_guide_can_be_presented(bundled) -> None:
+    from equalcity_desktop.library.presentation import build_deck, can_present
+
+    guide = bundled.items["country-be"]
+    assert can_present(guide)
+    deck = build_deck(guide, "fr")
+    assert len(deck.slides) > 5 and deck.slides[0].kind == "title"

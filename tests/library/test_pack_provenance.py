@@ -138,3 +138,13 @@ def test_a_zero_width_title_is_refused() -> None:
         "id: city\ntitle: \"\u200b\u200d\"\nversion: \"1.0\"\nlanguages: [en]\n".encode(),
         need_files=False)
     assert manifest is None and "'title' must be visible text" in problems[0]
+
+
+def test_a_pack_items_slides_name_the_pack_on_every_slide(with_pack: ContentService) -> None:
+    from equalcity_desktop.library.presentation import build_deck
+
+    deck = build_deck(with_pack.item("city-card-0"), "nl")
+    assert deck.slides and all("Uit het inhoudspakket “Stadspakket”" in s.context
+                               for s in deck.slides)
+    bundled = build_deck(with_pack.item("card-one"), "en")
+    assert not any("content pack" in s.context for s in bundled.slides)
