@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, resources
-from .cli import content_roots
+from .library.roots import content_roots
 from .library.service import ContentService
 from .timing import milestone
 from .ui.search_service import SearchService, wait_for_stopped

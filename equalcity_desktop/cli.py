@@ -22,22 +22,13 @@ from typing import TYPE_CHECKING
 
 from . import resources
 from .library.languages import LANGS
+from .library.roots import content_roots
 
 if TYPE_CHECKING:
     from .library.service import ContentService
 
 SUBCOMMANDS = ("search", "list", "check-content", "build-index", "export-pdf", "pack",
                "contacts")
-
-
-def content_roots(content: str | None, extra: list[str] | None) -> list[Path]:
-    base = Path(content) if content else resources.content_dir()
-    roots = [base, *(Path(e) for e in extra or ())]
-    if content is None:  # installed packs were checked against the bundled content
-        from .library.pack_store import installed_roots
-
-        roots += installed_roots()
-    return roots
 
 
 def _service(args: argparse.Namespace) -> ContentService:
