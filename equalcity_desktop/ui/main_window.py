@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices, QGuiApplication, QKeyEvent
@@ -31,29 +31,31 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..library import printable
 from ..library.languages import LANGS, NATIVE_NAMES
 from ..library.model import LINK_SCHEMES
-from ..library.presentation import can_present
 from ..library.results import Result, Results
-from ..library.service import ContentService
 from . import actions as action_table
-from . import language_card, phrase_view, printing, themes, zoom
+from . import themes, zoom
 from .card_view import CardView
-from .client_view import ClientChoice, ClientView, part_html
 from .history import History
 from .home_page import HomePage
 from .i18n import Translations
 from .idle import CHOICES as IDLE_CHOICES
 from .idle import IdleTimer
 from .labels import kind_label, language_name
-from .pdf_export import CONTACTS_ID, GLOSSARY_ID, SOURCES_ID, PdfRequest
 from .quick_exit import ShiftTripleDetector, first_receiver
 from .search_panel import SearchPanel
-from .search_service import SearchService
-from .settings import Settings
-from .show.show import Show
 
+if TYPE_CHECKING:
+    from ..library.service import ContentService
+    from .client_view import ClientView
+    from .search_service import SearchService
+    from .settings import Settings
+    from .show.show import Show
+
+# What only some actions need (printing and PDF, presenting, the client views) is imported
+# when first used, not at start-up. These ids are library.printable's (a test checks).
+GLOSSARY_ID, CONTACTS_ID, SOURCES_ID = "@glossary", "@contacts", "@sources"
 INTERNAL_SCHEMES = LINK_SCHEMES
 SOURCES_PAGE = SOURCES_ID  # generated, not an item: "@" is never in an id
 WEB_SCHEMES = ("http", "https", "mailto")
@@ -288,8 +290,8 @@ class MainWindow(QMainWindow):
         a["present"].triggered.connect(lambda: self.present())  # noqa: PLW0108 (see above)
         a["present_current"].triggered.connect(lambda: self.present(from_current=True))
         a["show_client"].triggered.connect(lambda: self.show_to_client())  # noqa: PLW0108
-        a["language_card"].triggered.connect(lambda: language_card.open_card(self))
-        a["client_phrases"].triggered.connect(lambda: phrase_view.open_phrases(self))
+        a["language_card"].triggered.connect(self.open_language_card)
+        a["client_phrases"].triggered.connect(self.open_client_phrases)
         self.item_opened.connect(self._update_item_actions)
         a["sources"].triggered.connect(self.show_sources)
         a["help_page"].triggered.connect(lambda: self.open_item("using-the-app"))
@@ -515,6 +517,8 @@ class MainWindow(QMainWindow):
 
     def _printable(self) -> str | None:
         """The open page, if it is one that can be printed."""
+        from ..library import printable
+
         item_id = self.history.current
         if self.right_stack.currentWidget() is not self.card_view or not item_id \
                 or not printable.exists(self.content, item_id):
@@ -525,11 +529,16 @@ class MainWindow(QMainWindow):
     def export_pdf(self, second_lang: str | None = None, path: Path | None = None,
                    print_id: str | None = None) -> bool:
         """The open page (or ``print_id``: the glossary, the contacts) as a PDF."""
+        from . import printing
+        from .pdf_export import PdfRequest
+
         print_id = print_id or self._printable()
         return print_id is not None and printing.save_pdf(
             self, self.content, PdfRequest(print_id, self.lang, second_lang=second_lang), path)
 
     def print_page(self, print_id: str | None = None) -> bool:
+        from . import printing
+
         print_id = print_id or self._printable()
         return print_id is not None and printing.print_with_dialog(
             self, self.content, print_id, self.lang)
@@ -556,14 +565,19 @@ class MainWindow(QMainWindow):
 
     def _update_item_actions(self, _item_id: str = "") -> None:
         item = self._open_item()
-        presentable = item is not None and can_present(item)
+        presentable = beside = False
+        if item is not None:  # none at start: printing and presenting load when needed
+            from ..library import printable
+            from ..library.presentation import can_present
+
+            presentable = can_present(item)
+            # Only a card, a page or a poster prints beside another language.
+            beside = printable.layout_of(
+                self.content, self.history.current) in printable.TWO_LANGUAGE_LAYOUTS
         for name in ("present", "present_current"):
             self.actions[name].setEnabled(presentable)
         self.actions["show_client"].setEnabled(item is not None)
-        # Only a card, a page or a poster prints beside another language.
-        beside = self.history.current is not None and printable.layout_of(
-            self.content, self.history.current) in printable.TWO_LANGUAGE_LAYOUTS
-        self.menu_beside.setEnabled(beside and item is not None)
+        self.menu_beside.setEnabled(beside)
 
     def _open_item(self):
         """The item shown in the reading pane, if one is."""
@@ -576,6 +590,9 @@ class MainWindow(QMainWindow):
     def present(self, from_current: bool = False) -> bool:
         """Start a show of the open module or document (F5; Shift+F5 goes on
         from the slide where the last show of it ended)."""
+        from ..library.presentation import can_present
+        from .show.show import Show
+
         item = self._open_item()
         if item is None or not can_present(item):
             QMessageBox.information(self, APP_NAME, self.tr(
@@ -597,6 +614,8 @@ class MainWindow(QMainWindow):
 
     def show_to_client(self, lang: str | None = None, whole: bool | None = None) -> bool:
         """The open card, large and full screen, in the client's language."""
+        from .client_view import ClientChoice, ClientView, part_html
+
         item = self._open_item()
         if item is None:
             QMessageBox.information(self, APP_NAME, self.tr("Open a card or a page first."))
@@ -612,6 +631,16 @@ class MainWindow(QMainWindow):
         self.client_view.closed.connect(self.on_client_view_closed)
         self.client_view.show_on(self.screen())
         return True
+
+    def open_language_card(self) -> None:
+        from . import language_card
+
+        language_card.open_card(self)
+
+    def open_client_phrases(self) -> None:
+        from . import phrase_view
+
+        phrase_view.open_phrases(self)
 
     def on_client_view_closed(self) -> None:
         self.client_view = None
