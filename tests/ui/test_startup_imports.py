@@ -48,3 +48,24 @@ def test_the_window_uses_the_printable_ids_of_the_core() -> None:
 
     assert (main_window.GLOSSARY_ID, main_window.CONTACTS_ID, main_window.SOURCES_ID) == (
         printable.GLOSSARY_ID, printable.CONTACTS_ID, printable.SOURCES_ID)
+
+
+def test_starting_the_window_builds_no_subcommand_parser() -> None:
+    code = "from equalcity_desktop.__main__ import window_args; assert window_args([]) is not None"
+    assert _loaded_after(code, ("equalcity_desktop.library.pack_commands",
+                                "equalcity_desktop.library.contacts.commands",
+                                "equalcity_desktop.library.contacts_commands")) == "[]"
+
+
+def test_the_window_options_parse_as_the_full_command_line_does() -> None:
+    from equalcity_desktop.__main__ import window_args
+    from equalcity_desktop.cli import parser
+
+    for argv in ([], ["--exit-when-ready"], ["--exit"], ["--content", "/x"],
+                 ["--extra-content", "a", "--extra-content", "b"]):
+        args = window_args(argv)
+        assert args is not None and vars(args) == vars(parser().parse_args(argv)), argv
+    # A subcommand, help, or anything the window does not take: the full parser decides.
+    for argv in (["search", "x"], ["--content", "list"], ["-h"], ["--bogus"], ["--content"],
+                 ["--ex"], ["stray"]):
+        assert window_args(argv) is None, argv
