@@ -113,7 +113,9 @@ def parser() -> argparse.ArgumentParser:
     from .library import pack_commands  # build, sign, check, install, list, remove, keys
 
     pack_commands.add_parser(sub)
-    from .library import contacts_commands  # import FILE [--dry-run], export FILE
+    from .library.contacts import (
+        commands as contacts_commands,  # import FILE [--dry-run], export FILE
+    )
 
     contacts_commands.add_parser(sub, _add_content_options)
     return ap
@@ -266,7 +268,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
-    from .library import contacts_commands
+    from .library.contacts import commands as contacts_commands
 
     return contacts_commands.run(args, lambda: _service(args))
 

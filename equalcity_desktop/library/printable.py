@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from . import client_phrases
 from . import poster as poster_mod
 from .contacts import country_name, helps_with_label, staleness
-from .directory import spoken_names
+from .contacts.directory import spoken_names
 from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, PAGE_WORDS
 from .markup import render_html
 from .model import Item, Source

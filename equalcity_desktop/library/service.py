@@ -24,7 +24,7 @@ from .paths import cache_dir, data_dir
 from .results import Results
 
 if TYPE_CHECKING:
-    from .contacts_index import LocalContactIndex
+    from .contacts.index import LocalContactIndex
     from .loader import LoadResult, Problem
     from .search import Searcher
 
@@ -198,7 +198,7 @@ class ContentService:
         if self._local_index is None:
             if not directory.local:
                 return None  # no index at all until the office has rows of its own
-            from .contacts_index import LocalContactIndex
+            from .contacts.index import LocalContactIndex
 
             self._local_index = LocalContactIndex()
         return self._local_index.searcher(directory.local, main, directory.version)

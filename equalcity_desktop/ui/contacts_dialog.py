@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..library import contacts as contacts_mod
-from ..library import contacts_io
-from ..library.contacts import Contact, ContactsError
-from ..library.directory import HELPS_WITH
+from ..library.contacts import HELPS_WITH, Contact, ContactsError
+from ..library.contacts import io as contacts_io
 from ..library.model import Item
 from ..library.paths import os_error_text
 from ..library.service import ContentService

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..library import contacts as contacts_mod
-from ..library import contacts_io
-from ..library.contacts import Contact
-from ..library.directory import HELPS_WITH
+from ..library.contacts import HELPS_WITH, Contact
+from ..library.contacts import io as contacts_io
 from .labels import country_label, topic_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library.directory import COUNTRIES
+from ..library.contacts import COUNTRIES
 from ..library.model import Library
 from .labels import all_toolkits_label
 from .library_panel import LibraryPanel

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from equalcity_desktop.library import contacts
-from equalcity_desktop.library.contacts import Contact, ContactsError, ContactStore
-from equalcity_desktop.library.directory import HELPS_WITH
+from equalcity_desktop.library.contacts import HELPS_WITH, Contact, ContactsError, ContactStore
 from equalcity_desktop.library.languages import CARD_HEADINGS, LANGS, PAGE_WORDS
 from equalcity_desktop.library.markup import plain_text
 from equalcity_desktop.library.service import ContentService
@@ -397,7 +396,7 @@ def test_bundled_content_root(service) -> None:
 
 
 def test_a_large_change_is_indexed_in_the_background(service, monkeypatch) -> None:
-    from equalcity_desktop.library import contacts_index
+    from equalcity_desktop.library.contacts import index as contacts_index
 
     monkeypatch.setattr(contacts_index, "BACKGROUND_FROM", 2)
     service.contact_store().write(upsert=[shelter(id=f"local-x{n}", organisation=f"Xyloph {n}")

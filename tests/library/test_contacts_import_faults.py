@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from equalcity_desktop.library import contacts, contacts_export, contacts_io, contacts_read
 from equalcity_desktop.library.contacts import Contact, ContactsError, ContactStore
-from equalcity_desktop.library.contacts_io import ExportFailed, ImportFailed
+from equalcity_desktop.library.contacts import export as contacts_export
+from equalcity_desktop.library.contacts import io as contacts_io
+from equalcity_desktop.library.contacts import read as contacts_read
+from equalcity_desktop.library.contacts import store as contacts
+from equalcity_desktop.library.contacts.io import ExportFailed, ImportFailed
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from equalcity_desktop.library import contacts_io
 from equalcity_desktop.library.contacts import Contact, ContactsError, ContactStore
-from equalcity_desktop.library.contacts_io import ImportFailed
+from equalcity_desktop.library.contacts import io as contacts_io
+from equalcity_desktop.library.contacts.io import ImportFailed
 
 TODAY = dt.date(2026, 11, 28)
 BUNDLED = {"be-sos-viol", "be-1712-helpline"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from equalcity_desktop.library import contacts, loader, printable
-from equalcity_desktop.library.directory import COUNTRIES
+from equalcity_desktop.library.contacts import COUNTRIES
 from equalcity_desktop.library.languages import CARD_HEADINGS, LANGS, PAGE_WORDS
 from equalcity_desktop.library.service import ContentService
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from equalcity_desktop.library import contacts, directory, loader, printable
+from equalcity_desktop.library import contacts, loader, printable
+from equalcity_desktop.library.contacts import directory
 from equalcity_desktop.library.languages import LANGS, PAGE_WORDS
 from equalcity_desktop.library.markup import plain_text
 from equalcity_desktop.library.service import ContentService

@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.filedb.filestore import RamStorage
 
-from equalcity_desktop.library import contacts_io, index, query
-from equalcity_desktop.library.contacts import Contact, ContactStore, problems
-from equalcity_desktop.library.contacts_io import ImportFailed
-from equalcity_desktop.library.directory import HELPS_WITH
+from equalcity_desktop.library import index, query
+from equalcity_desktop.library.contacts import HELPS_WITH, Contact, ContactStore, problems
+from equalcity_desktop.library.contacts import io as contacts_io
+from equalcity_desktop.library.contacts.io import ImportFailed
 
 TODAY = dt.date(2026, 11, 28)
 QUICK = settings(max_examples=200, deadline=None,

@@ -1,4 +1,4 @@
-"""Contacts out as CSV or JSON (see contacts_io for the way back in).
+"""Contacts out as CSV or JSON (see .io for the way back in).
 
 Exports hold the office's own rows (not the bundled contacts, which every
 copy of the app has) and are written beside the target, then renamed, so a
@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .contacts import Contact
+from ..paths import NotAFile, check_writable_target, is_disk_full, os_error_text
 from .directory import HELPS_WITH
-from .paths import NotAFile, check_writable_target, is_disk_full, os_error_text
+from .model import Contact
 
 # The columns of a file, in order; the names are the same in CSV and JSON.
 COLUMNS: tuple[str, ...] = ("id", "organisation", "helps_with", "languages", "address", "phone",

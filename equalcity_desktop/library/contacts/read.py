@@ -1,4 +1,4 @@
-"""Reading a contacts file at the lowest level, for contacts_io: the file
+"""Reading a contacts file at the lowest level, for .io: the file
 opened only when it is a regular one, its lines whatever ends them, and a
 JSON decoder that turns what Python cannot take (a number of 5,000 digits,
 arrays nested 100,000 deep) into one sentence."""
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .paths import NotAFile, open_regular, os_error_text
+from ..paths import NotAFile, open_regular, os_error_text
 
 MAX_LINE_BYTES = 1024 * 1024  # one line of a CSV file; a field holds at most 10,000 characters
 MAX_DIGITS = 40  # a number in a JSON file longer than this is refused (phone numbers are text)

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import frontmatter
-from .languages import LANGS, PAGE_WORDS, SPOKEN_LANGUAGES
-from .model import Item, Source, Variant
+from .. import frontmatter
+from ..languages import LANGS, PAGE_WORDS, SPOKEN_LANGUAGES
+from ..model import Item, Source, Variant
 
 COUNTRIES = ("eu", "be", "lu", "it", "se")
 HELPS_WITH = ("emergency", "violence", "sexual-violence", "children", "youth", "suicide",

@@ -1,6 +1,6 @@
 """``equalcity contacts import FILE [--dry-run]`` and ``contacts export FILE``:
 the office's contacts from a terminal or a script, with the same checks and
-sentences as the window (contacts_io). Every refusal is one sentence on
+sentences as the window (.io). Every refusal is one sentence on
 stderr and exit code 1, with nothing written; success is exit code 0. Light
 to import: the parser is built at every start, the rest only when it runs.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .service import ContentService
+    from ..service import ContentService
 
 HELP = "import or export this office's contacts (CSV or JSON, see README)"
 
@@ -41,8 +41,8 @@ def _refuse(sentence: str) -> int:
 
 
 def run(args: argparse.Namespace, make_service: Callable[[], ContentService]) -> int:
-    from . import contacts_io
-    from .contacts import ContactsError
+    from . import io as contacts_io
+    from .model import ContactsError
 
     service = make_service()
     try:
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, make_service: Callable[[], ContentService]) ->
 
 
 def _import(service: ContentService, path: Path, dry_run: bool) -> int:
-    from . import contacts_io
+    from . import io as contacts_io
 
     library = service.library
     bundled = {i.id for i in library.of_kind("contact")}
@@ -84,7 +84,7 @@ def _import(service: ContentService, path: Path, dry_run: bool) -> int:
 
 
 def _export(service: ContentService, path: Path) -> int:
-    from . import contacts_io
+    from . import io as contacts_io
 
     if path.suffix.lower() not in (".csv", ".json"):
         return _refuse(f"Name the file .csv (for spreadsheets) or .json, not {path.name}.")

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
-from . import index
-from .model import Item, Library
-from .search import Searcher
+from .. import index
+from ..model import Item, Library
+from ..search import Searcher
 
 BACKGROUND_FROM = 100  # documents to (re)index; fewer are done before the search runs
 

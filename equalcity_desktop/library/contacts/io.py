@@ -23,10 +23,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .contacts import FIELD_NAMES, Contact, ContactStore, new_id, problems
-from .contacts_export import COLUMNS, ExportFailed, export, export_csv, export_json, uncell
-from .contacts_read import ImportFailed, LongNumber, json_array, open_file, utf8_lines
-from .paths import os_error_text
+from ..paths import os_error_text
+from .export import COLUMNS, ExportFailed, export, export_csv, export_json, uncell
+from .model import FIELD_NAMES, Contact, new_id, problems
+from .read import ImportFailed, LongNumber, json_array, open_file, utf8_lines
+from .store import ContactStore
 
 __all__ = ["COLUMNS", "ExportFailed", "ImportFailed", "ImportPreview", "apply", "export",
            "export_csv", "export_json", "preview"]
