@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,43 +35,9 @@ from PySide6.QtWidgets import (
 
 from ..library import packs
 from ..library.languages import LANGS
-from . import file_dialogs
+from .pack_worker import PrepareWorker, ask_pack_path
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-
-
-class PrepareWorker(QThread):
-    """Unpacks and checks one pack file off the UI thread."""
-
-    prepared = Signal(object)  # packs.PreparedPack
-    failed = Signal(str)
-
-    def __init__(self, archive: Path, folder: Path | None, bundled: Path | None) -> None:
-        # Owned by the application, not the dialog: closing the dialog mid-import
-        # must not destroy a running thread (it discards its result itself).
-        super().__init__(QCoreApplication.instance())
-        self.archive, self.folder, self.bundled = archive, folder, bundled
-        self.abandoned = False
-
-    def run(self) -> None:
-        try:
-            result = packs.prepare(self.archive, folder=self.folder, bundled=self.bundled)
-        except packs.PackError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - the window shows one sentence, not a traceback
-            self.failed.emit(f"unexpected error ({type(exc).__name__})")
-            return
-        if self.abandoned:
-            result.discard()
-        else:
-            self.prepared.emit(result)
-
-
-def ask_pack_path(parent: QWidget, title: str, name_filter: str) -> Path | None:
-    """The pack file to import, or None; no trace of where packs came from."""
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-    return file_dialogs.ask_open_path(parent, title, name_filter, Path(start))
 
 
 class PacksDialog(QDialog):
