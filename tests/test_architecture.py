@@ -10,7 +10,9 @@ subpackages, and the rules between the outer layers:
 - cli.py never imports PySide6 or app at module level (a subcommand may, inside its
   function: export-pdf draws with QtGui, the window is started from there);
 - app.py never imports cli (no loop: both take content_roots from library/roots.py);
-- ui/ never imports cli or app (app builds the window, not the other way round).
+- ui/ never imports cli or app (app builds the window, not the other way round);
+- render/ (QtGui drawing of PDF pages, posters and slides, shared by the command line and
+  the window) never imports QtWidgets, ui, app or cli.
 """
 
 from __future__ import annotations
@@ -118,3 +120,10 @@ def test_the_widgets_never_reach_for_the_command_line_or_the_composition_root() 
     ui = modules(PACKAGE / "ui")
     assert len(ui) >= 25
     assert violations(ui, ("equalcity_desktop.cli", "equalcity_desktop.app")) == []
+
+
+def test_the_render_code_draws_with_qtgui_only_and_knows_no_widgets() -> None:
+    render = modules(PACKAGE / "render")  # none yet: being moved out of ui/
+    outer = ("PySide6.QtWidgets", "equalcity_desktop.ui", "equalcity_desktop.app",
+             "equalcity_desktop.cli")
+    assert violations(render, outer) == []
