@@ -39,6 +39,7 @@ KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 0.7, "section": 1.0, "mo
                "poster": 0.9, "page": 0.8, "country": 0.85}
 # For a sentence (two content words or more) the situation it describes leads:
 # a glossary term or a long section matching one of its words must not.
+CANDIDATES = 60  # of a one-word query, re-ranked by kind before the limit is applied
 SENTENCE_KIND_WEIGHT = {"card": 2.0, "glossary": 0.6, "contact": 0.6, "section": 0.7,
                         "module": 0.6, "poster": 0.6, "page": 0.5, "country": 0.6}
 SNIPPET_CHARS = 180
@@ -97,7 +98,11 @@ class Searcher:
             label = self._label(match)
             units.append([((m.text, label), query_mod.meaning_query(m.lang, m.stems))
                           for m in match.means])
-        scores, matched = self._score(units, _filter(kinds, toolkits), exclude_ids)
+        if len(units) == 1 and len(units[0]) == 1:
+            scores, matched = self._score_one(units[0][0], _filter(kinds, toolkits), exclude_ids,
+                                              limit)
+        else:
+            scores, matched = self._score(units, _filter(kinds, toolkits), exclude_ids)
         weights = SENTENCE_KIND_WEIGHT if len(parsed.words) > 1 else KIND_WEIGHT
         weighted = sorted(((score * weights.get(self._kind.get(docnum, ""), 1.0)
                             * _coordination(matched[docnum], len(units)), docnum)
@@ -125,6 +130,18 @@ class Searcher:
         words = [w for w in match.words
                  if fold_word(w) not in stops and fold_word(w) not in self.lexicon.ignore]
         return " ".join(words or match.words)
+
+    def _score_one(self, unit: tuple[tuple[str, str | None], Query], filter_query: Query | None,
+                   exclude_ids: Collection[str], limit: int,
+                   ) -> tuple[dict[int, float], dict[int, list[tuple[str, str | None]]]]:
+        """One word and no concept (most keystrokes): every result matched it, so
+        Whoosh's own top-N collector does, skipping what cannot make the top."""
+        label, group = unit
+        hits = self._searcher.search(group, limit=max(CANDIDATES, limit), filter=filter_query,
+                                     mask=Or([Term("id", i) for i in exclude_ids])
+                                     if exclude_ids else None)
+        scores = {docnum: score for score, docnum in hits.top_n}
+        return scores, {docnum: [label] for docnum in scores}
 
     def _score(self, units: Sequence[Sequence[tuple[tuple[str, str | None], Query]]],
                filter_query: Query | None, exclude_ids: Collection[str],
