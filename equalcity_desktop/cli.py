@@ -247,7 +247,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtGui import QGuiApplication
 
-    from .ui.pdf_export import PdfRequest, export_pdf
+    from .render.pdf import PdfRequest, export_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     output = Path(args.output)

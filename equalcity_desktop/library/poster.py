@@ -6,7 +6,7 @@ The service is the office's own first contact in the contacts list: a row
 the office added under "This office" (no country), else any row it added
 itself (rows are read in the order of their ids). With none, the poster
 leaves lines to write the name and phone number on by hand.
-``ui/poster_render.py`` draws it.
+``render/posters.py`` draws it.
 """
 
 from __future__ import annotations

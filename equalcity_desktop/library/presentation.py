@@ -11,7 +11,7 @@ slides: slides and notes are paired by position.
 
 Each slide knows its place ("3 / 12"), the deck's title and its toolkit's
 accent colour, so that the projector, the console's previews and the
-handout PDF draw it the same way (``ui/slide_render.py``).
+handout PDF draw it the same way (``render/slides.py``).
 """
 
 from __future__ import annotations

@@ -529,8 +529,8 @@ class MainWindow(QMainWindow):
     def export_pdf(self, second_lang: str | None = None, path: Path | None = None,
                    print_id: str | None = None) -> bool:
         """The open page (or ``print_id``: the glossary, the contacts) as a PDF."""
+        from ..render.pdf import PdfRequest
         from . import printing
-        from .pdf_export import PdfRequest
 
         print_id = print_id or self._printable()
         return print_id is not None and printing.save_pdf(

@@ -1,5 +1,5 @@
 """Save as PDF and print from a window: the file and print dialogs and the
-messages around ui/pdf_export, in one place for every window that prints.
+messages around render/pdf.py, in one place for every window that prints.
 
 Texts keep the "MainWindow" translation context they had when this lived
 in the main window.
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .. import APP_NAME
 from ..library import printable
 from ..library.service import ContentService
+from ..render.pdf import PdfRequest, PrintError, export_pdf, page_name, render
 from .file_dialogs import ask_save_path
-from .pdf_export import PdfRequest, PrintError, export_pdf, page_name, render
 
 
 def save_pdf(parent: QWidget, content: ContentService, request: PdfRequest,

@@ -189,7 +189,7 @@ def test_pdf_embeds_the_fonts_and_the_text_extracts(tmp_path: Path, case) -> Non
     pypdf = pytest.importorskip("pypdf")
     QtGui = pytest.importorskip("PySide6.QtGui")  # noqa: N806
     from equalcity_desktop.library.service import ContentService
-    from equalcity_desktop.ui.pdf_export import PdfRequest, export_pdf
+    from equalcity_desktop.render.pdf import PdfRequest, export_pdf
 
     assert QtGui.QGuiApplication.instance() or QtGui.QGuiApplication([])
     out = tmp_path / "out.pdf"

@@ -20,7 +20,7 @@ from equalcity_desktop.library.languages import CARD_HEADINGS, LANGS, MODULE_HEA
 from equalcity_desktop.library.markup import _TextCollector
 from equalcity_desktop.library.sections import split_sections
 from equalcity_desktop.library.service import ContentService
-from equalcity_desktop.ui.pdf_export import PdfRequest, PrintError, export_pdf
+from equalcity_desktop.render.pdf import PdfRequest, PrintError, export_pdf
 
 from ..conftest import ROOT
 

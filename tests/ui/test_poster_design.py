@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from equalcity_desktop import resources
 from equalcity_desktop.library import contacts, poster
 from equalcity_desktop.library.presentation import ACCENTS, contrast
-from equalcity_desktop.ui.pdf_export import PdfRequest, export_pdf, font_family
-from equalcity_desktop.ui.poster_render import draw_poster, parse_path, pictogram
+from equalcity_desktop.render.pdf import PdfRequest, export_pdf, font_family
+from equalcity_desktop.render.posters import draw_poster, parse_path, pictogram
 
 POSTERS = ("brussels-poster-welcome", "brussels-poster-you-belong", "brussels-poster-your-words",
            "brussels-flyer-workers")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from equalcity_desktop.ui.pdf_export import PdfRequest, render
+from equalcity_desktop.render.pdf import PdfRequest, render
 
 from .conftest import when_dialog_opens
 
@@ -89,7 +89,7 @@ def test_a_handout_pack_and_a_poster_on_a_printer(qapp, service, tmp_path: Path)
 def test_the_paper_chosen_in_the_dialog_can_be_kept(qapp) -> None:
     from PySide6.QtGui import QPageSize
 
-    from equalcity_desktop.ui.pdf_export import page_name
+    from equalcity_desktop.render.pdf import page_name
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

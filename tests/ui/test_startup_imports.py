@@ -14,8 +14,8 @@ from ..conftest import ROOT
 LATER = ("whoosh", "yaml", "markdown", "nh3")
 ON_FIRST_USE = (
     "equalcity_desktop.library.printable", "equalcity_desktop.library.presentation",
-    "equalcity_desktop.ui.printing", "equalcity_desktop.ui.pdf_export",
-    "equalcity_desktop.ui.poster_render", "equalcity_desktop.ui.slide_render",
+    "equalcity_desktop.ui.printing", "equalcity_desktop.render.pdf",
+    "equalcity_desktop.render.posters", "equalcity_desktop.render.slides",
     "equalcity_desktop.ui.show", "equalcity_desktop.ui.client_view",
     "equalcity_desktop.ui.language_card", "equalcity_desktop.ui.phrase_view",
     "equalcity_desktop.ui.contacts_dialog", "equalcity_desktop.ui.packs_dialog",

@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
-from equalcity_desktop.ui.pdf_export import CONTACTS_ID, GLOSSARY_ID
+from equalcity_desktop.render.pdf import CONTACTS_ID, GLOSSARY_ID
 
 
 def test_glossary_and_contacts_from_the_file_menu(window, tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """One slide drawn to fill its widget: the audience sees it on the projector,
 the presenter console shows the current and the next one smaller, and the
 overview shows them all. The look itself (safe area, accent, title slide,
-"3 / 12") is ``ui/slide_render.py``, shared with the handout PDF.
+"3 / 12") is ``render/slides.py``, shared with the handout PDF.
 
 Text scales with the widget's height so a slide looks the same at every
 size: body text is 28 pt on a 1080-line screen (38 px), the size the issue
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...library.markup import plain_text
 from ...library.presentation import Deck, DeckSlide
-from ..slide_render import BODY_PER_LINE, SMALLEST, SlideLayout, layout_slide, paint_slide
+from ...render.slides import BODY_PER_LINE, SMALLEST, SlideLayout, layout_slide, paint_slide
 
 __all__ = ["BLANKS", "BODY_PER_LINE", "SMALLEST", "SlideView", "show_deck", "solid_colour"]
 

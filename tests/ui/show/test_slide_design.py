@@ -19,15 +19,15 @@ from equalcity_desktop.library.presentation import (
     contrast,
     toolkit_title,
 )
-from equalcity_desktop.ui.pdf_export import font_family
-from equalcity_desktop.ui.show.slide_view import SlideView, show_deck
-from equalcity_desktop.ui.slide_render import (
+from equalcity_desktop.render.pdf import font_family
+from equalcity_desktop.render.slides import (
     BODY_PER_LINE,
     TEXT,
     foot_texts,
     layout_slide,
     safe_area,
 )
+from equalcity_desktop.ui.show.slide_view import SlideView, show_deck
 
 MODULE = "rome-module-understanding-children"
 SIZES = ((1920, 1080), (1366, 768))

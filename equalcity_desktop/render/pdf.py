@@ -43,7 +43,7 @@ from .. import __version__, resources
 from ..library import printable
 from ..library.printable import CONTACTS_ID, GLOSSARY_ID, SOURCES_ID, PrintError
 from ..library.service import ContentService
-from . import poster_render
+from . import posters
 
 __all__ = ["CONTACTS_ID", "GLOSSARY_ID", "SOURCES_ID", "PAGE_SIZES", "PdfRequest", "PrintError",
            "export_pdf", "page_name", "render"]
@@ -177,8 +177,8 @@ def _draw(printout: printable.Printout, page_size: str, device: QPagedPaintDevic
     paint = device.pageLayout().paintRectPixels(resolution)
     footer_height = FOOTER_POINTS * resolution / 72 * 4.6  # room for three lines
     page = QSizeF(paint.width(), paint.height() - footer_height)
-    if printout.poster is not None:  # drawn, not typeset: ui/poster_render.py
-        return poster_render.draw_page(printout.poster, printout.footer, device, page,
+    if printout.poster is not None:  # drawn, not typeset: render/posters.py
+        return posters.draw_page(printout.poster, printout.footer, device, page,
                                        footer_height, family, FOOTER_POINTS)
 
     top = 0.0
