@@ -53,13 +53,16 @@ def word_keys(lang: str, word: str) -> frozenset[str]:
     return frozenset(fold_word(stem(w)) for w in {word, folded} if w) | {folded}
 
 
+Phrase = tuple[tuple[frozenset[str], ...], int]  # a phrase's words as key sets, its concept
+
+
 class Lexicon:
     def __init__(self, data: dict[str, dict]) -> None:
         """``data``: per language, the parsed YAML (``ignore`` and ``concepts``)."""
         ignore: set[str] = set()
         self._ignore_by_lang: dict[str, frozenset[str]] = {}
         # Per language: first word's keys -> [(phrase as key sets, concept index)]
-        self._phrases: dict[str, dict[str, list[tuple[tuple[frozenset[str], ...], int]]]] = {}
+        self._phrases: dict[str, dict[str, list[Phrase]]] = {}
         self._means: list[tuple[Meaning, ...]] = []
         for lang, doc in data.items():
             if lang not in LANGS or not isinstance(doc, dict):
@@ -89,6 +92,38 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self._means)
+
+    # Stemming every word of every phrase takes about half a second, on the way to the
+    # first search; the compiled tables come back from the cache in a few milliseconds.
+    def to_json(self) -> dict:
+        phrases = {}
+        for lang, table in self._phrases.items():
+            seen: dict[int, Phrase] = {}
+            for entries in table.values():
+                for entry in entries:
+                    seen.setdefault(id(entry), entry)
+            phrases[lang] = [[[sorted(keys) for keys in words], number]
+                             for words, number in seen.values()]
+        return {"ignore": {lang: sorted(words) for lang, words in self._ignore_by_lang.items()},
+                "phrases": phrases,
+                "means": [[[m.text, m.lang, list(m.stems)] for m in means]
+                          for means in self._means]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Lexicon:
+        lexicon = cls({})
+        lexicon._ignore_by_lang = {lang: frozenset(words)
+                                   for lang, words in data["ignore"].items()}
+        lexicon.ignore = frozenset().union(*lexicon._ignore_by_lang.values())
+        lexicon._means = [tuple(Meaning(text, lang, tuple(stems)) for text, lang, stems in means)
+                          for means in data["means"]]
+        for lang, entries in data["phrases"].items():
+            table = lexicon._phrases.setdefault(lang, {})
+            for words, number in entries:
+                entry = (tuple(frozenset(keys) for keys in words), int(number))
+                for key in entry[0][0]:
+                    table.setdefault(key, []).append(entry)
+        return lexicon
 
     def languages(self, words: Sequence[str]) -> list[str]:
         """The languages ``words`` are most likely in: those with the most of
@@ -160,8 +195,55 @@ def load(folder: Path, langs: Iterable[str] = LANGS) -> Lexicon:
     return Lexicon(data)
 
 
+CACHE_FORMAT = 1  # raise when the compiled form or the way words become keys changes
+
+
+def load_cached(folder: Path, cache: Path | None, langs: Iterable[str] = LANGS) -> Lexicon:
+    """:func:`load`, through a compiled copy in ``cache`` named after a hash of the files,
+    the stemmer and this format (derived from the content only: nothing anyone typed)."""
+    import hashlib
+    import json
+
+    import snowballstemmer
+
+    from .index import SCHEMA_VERSION
+
+    digest = hashlib.sha256(f"{CACHE_FORMAT}-{SCHEMA_VERSION}-"
+                            f"{getattr(snowballstemmer, '__version__', '')}".encode())
+    for lang in langs:
+        path = folder / f"{lang}.yaml"
+        digest.update(lang.encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"-")
+    target = cache / f"lexicon-{digest.hexdigest()[:24]}.json" if cache else None
+    if target is not None:
+        try:
+            return Lexicon.from_json(json.loads(target.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+            log.warning("the compiled concept lexicon was damaged (%s); compiling it again",
+                        type(exc).__name__)
+    lexicon = load(folder, langs)
+    if target is not None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            for old in target.parent.glob("lexicon-*.json"):
+                if old != target:
+                    old.unlink(missing_ok=True)
+            tmp = target.with_suffix(f".tmp{id(lexicon)}")
+            tmp.write_text(json.dumps(lexicon.to_json(), ensure_ascii=False), encoding="utf-8")
+            tmp.replace(target)
+        except OSError:  # an unwritable cache only costs the compile next time
+            pass
+    return lexicon
+
+
 @lru_cache(maxsize=1)
 def bundled() -> Lexicon:
     from .. import resources
+    from .paths import cache_dir
 
-    return load(resources.content_dir() / "lexicon")
+    return load_cached(resources.content_dir() / "lexicon", cache_dir())
