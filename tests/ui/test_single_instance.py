@@ -10,7 +10,7 @@ from pathlib import Path
 
 from equalcity_desktop.ui.single_instance import SingleInstance
 
-from ..conftest import ROOT
+from ..conftest import LIVENESS_MS, ROOT
 
 
 def test_second_instance_asks_the_first_to_come_forward(qapp, qtbot, tmp_path: Path) -> None:
@@ -48,16 +48,16 @@ def test_a_second_app_start_exits_and_leaves_one_window(tmp_path: Path) -> None:
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lock = tmp_path / "cache" / "instance" / "instance.lock"
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + LIVENESS_MS / 1000
         while not lock.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert lock.exists()
         second = subprocess.run([sys.executable, "-m", "equalcity_desktop"], env=env,
-                                cwd=ROOT, capture_output=True, text=True, timeout=60,
-                                check=False)
+                                cwd=ROOT, capture_output=True, text=True,
+                                timeout=LIVENESS_MS / 1000, check=False)
         assert second.returncode == 0
         assert "already open" in second.stderr
         assert first.poll() is None  # the first one still runs
     finally:
         first.terminate()
-        first.communicate(timeout=30)
+        first.communicate(timeout=LIVENESS_MS / 1000)
