@@ -1,5 +1,7 @@
 """The four content languages and the fixed headings of a situation card."""
 
+from . import catalogue
+
 LANGS: tuple[str, ...] = ("en", "nl", "fr", "pt")
 
 # Each language's name written in that language, for language pickers.
@@ -51,13 +53,11 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "never": "Never checked.",
            "local": "Entered by this office in its own "
            "words; shown as written in every language.",
-           "this_office": "This office",
            "from_list": "From the contacts list:",
            "sources": "Sources", "previous": "Previous", "next": "Next", "related": "See also",
            "from_pack": "From the content pack",
-           "card": "Situation card", "section": "Toolkit section", "module": "Training module",
-           "poster": "Poster", "glossary": "Glossary", "all": "All toolkits", "page": "Equalcity",
-           "contact": "Contact", "phone": "Phone", "website": "Website", "hours": "Hours",
+           "page": "Equalcity",
+           "phone": "Phone", "website": "Website", "hours": "Hours",
            "checked": "Last checked", "verify": "Check locally that this is still right.",
            "used_in": "Used in", "sources_intro": "The public sources behind the text of this "
            "app. Addresses are shown as text; this app does not go online.",
@@ -77,11 +77,9 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "someone.",
            "contacts_footer": "Equalcity Desktop: local contacts list.",
            "check_this": "check this: over a year old",
-           "country_eu": "European Union (EU-wide)", "country_be": "Belgium",
-           "country_lu": "Luxembourg", "country_it": "Italy", "country_se": "Sweden",
            "more_sources": "and {n} more", "helps_with": "Helps with",
            "address": "Address",
-           "country": "Country guide", "source_read": "Read on",
+           "source_read": "Read on",
            "source_read_label": "Source read",
            "old_source": "the source is from {year}, more than two years ago",
            "old_read": "its source was read more than a year ago ({date})",
@@ -95,13 +93,10 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "never": "Nooit nagekeken.",
            "local": "Door deze dienst ingevoerd in eigen "
            "woorden; in elke taal getoond zoals geschreven.",
-           "this_office": "Deze dienst",
            "from_list": "Uit de contactenlijst:",
            "sources": "Bronnen", "previous": "Vorige", "next": "Volgende", "related": "Zie ook",
            "from_pack": "Uit het inhoudspakket",
-           "card": "Situatiekaart", "section": "Toolkitdeel", "module": "Vormingsmodule",
-           "poster": "Affiche", "glossary": "Woordenlijst", "all": "Alle toolkits",
-           "page": "Equalcity", "contact": "Contact", "phone": "Telefoon", "website": "Website",
+           "page": "Equalcity", "phone": "Telefoon", "website": "Website",
            "hours": "Openingsuren", "checked": "Laatst nagekeken",
            "verify": "Kijk lokaal na of dit nog klopt.", "used_in": "Gebruikt in",
            "sources_intro": "De openbare bronnen achter de tekst van deze app. Adressen staan er "
@@ -121,11 +116,9 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "iemand doorverwijst.",
            "contacts_footer": "Equalcity Desktop: lijst met lokale contacten.",
            "check_this": "nakijken: ouder dan een jaar",
-           "country_eu": "Europese Unie (heel de EU)", "country_be": "België",
-           "country_lu": "Luxemburg", "country_it": "Italië", "country_se": "Zweden",
            "more_sources": "en {n} andere", "helps_with": "Helpt bij",
            "address": "Adres",
-           "country": "Landengids", "source_read": "Gelezen op",
+           "source_read": "Gelezen op",
            "source_read_label": "Bron gelezen op",
            "old_source": "de bron dateert van {year}, meer dan twee jaar geleden",
            "old_read": "de bron werd meer dan een jaar geleden gelezen ({date})",
@@ -139,13 +132,9 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "never": "Jamais vérifié.",
            "local": "Saisi par ce service dans ses propres "
            "mots ; affiché tel quel dans chaque langue.",
-           "this_office": "Ce service",
            "from_list": "Dans la liste des contacts :",
            "sources": "Sources", "previous": "Précédent", "next": "Suivant",
-           "related": "Voir aussi", "from_pack": "Du paquet de contenu", "card": "Fiche situation",
-           "section": "Partie de la boîte à outils",
-           "module": "Module de formation", "poster": "Affiche", "glossary": "Glossaire",
-           "all": "Toutes les boîtes à outils", "page": "Equalcity", "contact": "Contact",
+           "related": "Voir aussi", "from_pack": "Du paquet de contenu", "page": "Equalcity",
            "phone": "Téléphone", "website": "Site web", "hours": "Heures d'ouverture",
            "checked": "Dernière vérification", "verify": "Vérifiez sur place que c'est toujours "
            "exact.", "used_in": "Utilisé dans", "sources_intro": "Les sources publiques du texte "
@@ -167,11 +156,9 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "toujours exacts avant d'orienter quelqu'un.",
            "contacts_footer": "Equalcity Desktop : liste des contacts locaux.",
            "check_this": "à vérifier : plus d'un an",
-           "country_eu": "Union européenne (toute l'UE)", "country_be": "Belgique",
-           "country_lu": "Luxembourg", "country_it": "Italie", "country_se": "Suède",
            "more_sources": "et {n} autres", "helps_with": "Aide pour",
            "address": "Adresse",
-           "country": "Guide pays", "source_read": "Consultée le",
+           "source_read": "Consultée le",
            "source_read_label": "Source consultée le",
            "old_source": "la source date de {year}, il y a plus de deux ans",
            "old_read": "la source a été consultée il y a plus d'un an ({date})",
@@ -185,13 +172,11 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "never": "Nunca verificado.",
            "local": "Introduzido por este serviço nas suas próprias palavras; "
            "mostrado tal como escrito em todas as línguas.",
-           "this_office": "Este serviço",
            "from_list": "Da lista de contactos:",
            "sources": "Fontes", "previous": "Anterior", "next": "Seguinte", "related": "Ver também",
            "from_pack": "Do pacote de conteúdos",
-           "card": "Ficha de situação", "section": "Secção do kit", "module": "Módulo de formação",
-           "poster": "Cartaz", "glossary": "Glossário", "all": "Todos os kits", "page": "Equalcity",
-           "contact": "Contacto", "phone": "Telefone", "website": "Sítio web",
+           "page": "Equalcity",
+           "phone": "Telefone", "website": "Sítio web",
            "hours": "Horário", "checked": "Última verificação",
            "verify": "Confirme localmente se continua correto.", "used_in": "Usado em",
            "sources_intro": "As fontes públicas do texto desta aplicação. Os endereços aparecem "
@@ -211,11 +196,9 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "corretos antes de encaminhar alguém.",
            "contacts_footer": "Equalcity Desktop: lista de contactos locais.",
            "check_this": "a verificar: mais de um ano",
-           "country_eu": "União Europeia (toda a UE)", "country_be": "Bélgica",
-           "country_lu": "Luxemburgo", "country_it": "Itália", "country_se": "Suécia",
            "more_sources": "e mais {n}", "helps_with": "Ajuda em",
            "address": "Morada",
-           "country": "Guia do país", "source_read": "Consultada em",
+           "source_read": "Consultada em",
            "source_read_label": "Fonte consultada em",
            "old_source": "a fonte é de {year}, há mais de dois anos",
            "old_read": "a fonte foi consultada há mais de um ano ({date})",
@@ -224,55 +207,15 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "guide": "como funciona em {country}"},
 }
 
-# Country names and what a contact helps with, in each content language.
-COUNTRY_NAMES: dict[str, dict[str, str]] = {
-    "en": {"eu": "European Union", "be": "Belgium", "lu": "Luxembourg", "it": "Italy",
-           "se": "Sweden"},
-    "nl": {"eu": "Europese Unie", "be": "België", "lu": "Luxemburg", "it": "Italië",
-           "se": "Zweden"},
-    "fr": {"eu": "Union européenne", "be": "Belgique", "lu": "Luxembourg", "it": "Italie",
-           "se": "Suède"},
-    "pt": {"eu": "União Europeia", "be": "Bélgica", "lu": "Luxemburgo", "it": "Itália",
-           "se": "Suécia"},
-}
-HELPS_WITH_WORDS: dict[str, dict[str, str]] = {
-    "en": {"emergency": "emergencies", "violence": "violence",
-           "sexual-violence": "sexual violence", "children": "children", "youth": "young people",
-           "suicide": "suicide", "mental-health": "mental health", "lgbtqi": "LGBTQI+ people",
-           "trafficking": "human trafficking", "victims": "victim support",
-           "asylum": "asylum and migration", "health": "health", "legal": "legal advice",
-           "honour-violence": "honour-related violence",
-           "shelter": "shelters", "fgm": "female genital mutilation",
-           "forced-marriage": "forced marriage", "interpreting": "interpreting",
-           "hate-crime": "hate crime", "guardianship": "guardianship"},
-    "nl": {"emergency": "noodgevallen", "violence": "geweld", "sexual-violence": "seksueel geweld",
-           "children": "kinderen", "youth": "jongeren", "suicide": "zelfdoding",
-           "mental-health": "geestelijke gezondheid", "lgbtqi": "LGBTQI+-personen",
-           "trafficking": "mensenhandel", "victims": "slachtofferhulp",
-           "asylum": "asiel en migratie", "health": "gezondheid", "legal": "juridisch advies",
-           "honour-violence": "eergerelateerd geweld",
-           "shelter": "opvang", "fgm": "vrouwelijke genitale verminking",
-           "forced-marriage": "gedwongen huwelijk", "interpreting": "sociaal tolken",
-           "hate-crime": "haatmisdrijven", "guardianship": "voogdij"},
-    "fr": {"emergency": "urgences", "violence": "violences", "sexual-violence":
-           "violences sexuelles", "children": "enfants", "youth": "jeunes",
-           "suicide": "suicide", "mental-health": "santé mentale",
-           "lgbtqi": "personnes LGBTQI+", "trafficking": "traite des êtres humains",
-           "victims": "aide aux victimes", "asylum": "asile et migration", "health": "santé",
-           "legal": "conseil juridique", "honour-violence": "violences liées à l'honneur",
-           "shelter": "hébergement", "fgm": "mutilations génitales féminines",
-           "forced-marriage": "mariage forcé", "interpreting": "interprétariat social",
-           "hate-crime": "crimes de haine", "guardianship": "tutelle"},
-    "pt": {"emergency": "emergências", "violence": "violência",
-           "sexual-violence": "violência sexual", "children": "crianças", "youth": "jovens",
-           "suicide": "suicídio", "mental-health": "saúde mental",
-           "lgbtqi": "pessoas LGBTQI+", "trafficking": "tráfico de seres humanos",
-           "victims": "apoio à vítima", "asylum": "asilo e migração", "health": "saúde",
-           "legal": "aconselhamento jurídico", "honour-violence": "violência baseada na honra",
-           "shelter": "casas de abrigo", "fgm": "mutilação genital feminina",
-           "forced-marriage": "casamento forçado", "interpreting": "interpretação",
-           "hate-crime": "crimes de ódio", "guardianship": "tutela"},
-}
+# Kinds, countries and the office's own line come from the catalogue (one wording
+# each in every language); a printed "About this app" page is headed "Equalcity".
+for _lang in LANGS:
+    PAGE_WORDS[_lang].update({kind: name for kind, name in catalogue.KIND_NAMES[_lang].items()
+                              if kind != "page"})
+    PAGE_WORDS[_lang]["all"] = catalogue.ALL_TOOLKITS[_lang]
+    PAGE_WORDS[_lang]["this_office"] = catalogue.COUNTRY_NAMES[_lang][""]
+    PAGE_WORDS[_lang].update({f"country_{code}": name
+                              for code, name in catalogue.COUNTRY_NAMES[_lang].items() if code})
 
 # Languages a contact answers in (``languages:`` in the directory, ISO 639
 # codes), named in each content language; a code not listed is shown as is.

@@ -1,6 +1,6 @@
 """What each kind of item looks like on paper, as HTML (Qt-free).
 
-The printer and the PDF writer (``ui/pdf_export.py``) draw what this module
+The printer and the PDF writer (``render/pdf.py``) draw what this module
 builds; keeping the HTML here lets it be tested without Qt and reused by any
 other output. A print id is an item id, a toolkit document id (the whole
 document), or one of the collections below. The id decides the layout:
@@ -16,7 +16,7 @@ layout        printed for
 ``glossary``  ``@glossary``: every term, A to Z
 ``contacts``  ``@contacts``: the effective contacts, by country
 ``sources``   ``@sources``: every source behind the text
-``languages``  ``@languages``: the card a client points at (library/client_phrases.py)
+``languages``  ``@languages``: the card a client points at (client_phrases_html.py)
 ``client-phrases``  ``@client-phrases``: key phrases in the client's language
 ============  ======================================================
 
@@ -31,19 +31,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from . import client_phrases
+from . import client_phrases, client_phrases_html
 from . import poster as poster_mod
-from .contacts import country_name, helps_with_label, staleness
-from .contacts.directory import spoken_names
 from .languages import CARD_HEADINGS, LANGS, MODULE_HEADINGS, PAGE_WORDS
 from .markup import render_html
 from .model import Item, Source
+from .print_collections import COLLECTION_BUILDERS, demote, effective_contacts, sort_key
+from .print_collections import contacts as _contacts  # the contacts list's HTML, for the tests
 from .sections import MINUTES_RE, STEP_RE, slides, split_sections
 
 if TYPE_CHECKING:
@@ -84,8 +83,8 @@ class Printout:
 # -- what an id is ---------------------------------------------------------
 def layout_of(service: ContentService, print_id: str) -> str | None:
     """The layout an id prints with, or None when nothing has that id."""
-    if print_id in client_phrases.PRINT_LAYOUTS:
-        return client_phrases.PRINT_LAYOUTS[print_id]
+    if print_id in client_phrases_html.PRINT_LAYOUTS:
+        return client_phrases_html.PRINT_LAYOUTS[print_id]
     if print_id in COLLECTIONS:
         return COLLECTIONS[print_id]
     item = service.item(print_id)
@@ -104,20 +103,12 @@ def page_sizes(service: ContentService, print_id: str) -> tuple[str, ...]:
     return POSTER_PAGES if layout_of(service, print_id) == "poster" else READING_PAGES
 
 
-def sort_key(text: str) -> tuple[str, str]:
-    """Alphabetical order that ignores case, accents and leading quotes
-    ("Bénéficiaire" between "Asile" and "Bisexuel", not after "Z")."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in folded if not unicodedata.combining(c))
-    return bare.lstrip(" \"'«»“”‘’¿¡(-"), text.casefold()
-
-
 # -- the one entry point ---------------------------------------------------
 def build(service: ContentService, print_id: str, lang: str, second_lang: str | None = None,
           today: dt.date | None = None) -> Printout:
     """The printout for an id. Raises KeyError for an unknown id and
     PrintError (a ValueError) for a request that cannot be printed."""
-    if print_id in client_phrases.PRINT_LAYOUTS:
+    if print_id in client_phrases_html.PRINT_LAYOUTS:
         return _client_printout(service, print_id, lang, second_lang, today)
     if lang not in LANGS or (second_lang and second_lang not in LANGS):
         raise PrintError("languages are " + ", ".join(LANGS))
@@ -133,7 +124,7 @@ def build(service: ContentService, print_id: str, lang: str, second_lang: str | 
     printed = f"{words['printed']} {(today or dt.date.today()).isoformat()}."
     pages = POSTER_PAGES if layout == "poster" else READING_PAGES
     if layout in COLLECTIONS.values():
-        title, html, footer = _COLLECTION_BUILDERS[layout](service, lang, today)
+        title, html, footer = COLLECTION_BUILDERS[layout](service, lang, today)
         return Printout(layout, title, html, f"{footer} {printed}", pages)
     if layout == "document":
         found = service.library.document(print_id)
@@ -166,20 +157,20 @@ def _client_printout(service: ContentService, print_id: str, lang: str,
                      second_lang: str | None, today: dt.date | None) -> Printout:
     """@languages (``lang``: the worker's) and @client-phrases (``lang``: the
     client's, beside ``second_lang``, the worker's, English by default)."""
-    worker = second_lang or ("en" if print_id == client_phrases.CLIENT_PHRASES_ID else lang)
-    if worker not in LANGS or (print_id == client_phrases.LANGUAGES_ID and second_lang):
+    worker = second_lang or ("en" if print_id == client_phrases_html.CLIENT_PHRASES_ID else lang)
+    if worker not in LANGS or (print_id == client_phrases_html.LANGUAGES_ID and second_lang):
         raise PrintError("the worker's language is one of " + ", ".join(LANGS))
     data = client_phrases.load(service.roots)
     try:
-        if print_id == client_phrases.LANGUAGES_ID:
-            title, html, footer = client_phrases.languages_html(data, worker)
+        if print_id == client_phrases_html.LANGUAGES_ID:
+            title, html, footer = client_phrases_html.languages_html(data, worker)
         else:
-            title, html, footer = client_phrases.phrases_html(data, lang, worker)
-    except client_phrases.ClientPrintError as exc:
+            title, html, footer = client_phrases_html.phrases_html(data, lang, worker)
+    except client_phrases_html.ClientPrintError as exc:
         raise PrintError(str(exc)) from None
     printed = f"{PAGE_WORDS[worker]['printed']} {(today or dt.date.today()).isoformat()}."
-    return Printout(client_phrases.PRINT_LAYOUTS[print_id], title, html, f"{footer} {printed}",
-                    READING_PAGES, print_id == client_phrases.CLIENT_PHRASES_ID)
+    return Printout(client_phrases_html.PRINT_LAYOUTS[print_id], title, html, f"{footer} {printed}",
+                    READING_PAGES, print_id == client_phrases_html.CLIENT_PHRASES_ID)
 
 
 # -- footers -----------------------------------------------------------------
@@ -259,11 +250,6 @@ def _poster_html(item: Item, lang: str, second_lang: str | None) -> str:
     return "\n<hr>\n".join(parts)
 
 
-def _demote(html: str) -> str:
-    """Each heading one level down, so a section's ``h1`` can sit under a document's."""
-    return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m[1]}h{int(m[2]) + 1}", html)
-
-
 def _without_slides(body: str, heading_lang: str) -> str:
     """A module's body up to its slides (they are for the projector)."""
     slides_heading = MODULE_HEADINGS[heading_lang][_SLIDES]
@@ -285,7 +271,7 @@ def _document_html(toolkit_title: str, title: str, items: list[Item], lang: str)
         body = variant.body
         if item.kind == "module":
             body = _without_slides(body, variant.lang)
-        parts.append(_demote(render_html(body)))
+        parts.append(demote(render_html(body)))
     return "\n".join(parts)
 
 
@@ -314,7 +300,7 @@ def _handouts_html(service: ContentService, item: Item, lang: str) -> str:
         else:
             parts.append(f"<h2>{escape(section.title)}</h2>")
         parts.append(_steps_html(section.text, words) if role == _STEPS
-                     else _demote(render_html(section.text)))
+                     else demote(render_html(section.text)))
     return "\n".join(parts)
 
 
@@ -374,111 +360,13 @@ def _slides_html(text: str, words: dict[str, str], notes_heading: str) -> str:
             title = lines.pop(0).lstrip("#").strip()
         label = f"{words['slide']} {number}" + (f": {title}" if title else "")
         parts.append(f"<h3>{escape(label)}</h3>")
-        parts.append(_demote(_demote(render_html("\n".join(lines)))))
+        parts.append(demote(demote(render_html("\n".join(lines)))))
         if slide.notes:
             parts.append(f'<p class="notes"><i>{escape(notes_heading)}:</i></p>'
                          f"<blockquote>{render_html(slide.notes)}</blockquote>")
     return "\n".join(parts)
 
 
-# -- collections ---------------------------------------------------------------
-def _glossary(service: ContentService, lang: str, _today: dt.date | None) -> tuple[str, str, str]:
-    words = PAGE_WORDS[lang]
-    terms = sorted(service.library.of_kind("glossary"),
-                   key=lambda i: sort_key(i.title(lang)))
-    parts = [f'<p class="kind">Equalcity</p><h1>{escape(words["glossary"])}</h1>',
-             f'<p class="summary">{escape(words["glossary_intro"].format(n=len(terms)))}</p>']
-    letter = None
-    for item in terms:
-        variant = item.variant(lang)
-        first = sort_key(variant.title)[0][:1].upper()
-        first = first if first.isalpha() else "#"
-        if first != letter:
-            parts.append(f"<h2>{escape(first)}</h2>")
-            letter = first
-        parts.append(f"<h3>{escape(variant.title)}</h3>{_demote(render_html(variant.body))}")
-    footer = f"{words['footer']} {words['sources_in_app']}"
-    return words["glossary"], "\n".join(parts), footer
-
-
-def effective_contacts(service: ContentService, lang: str) -> list[Item]:
-    """The contacts an office sees: the starting directory with the office's
-    own rows, hidden ones left out, this office first, then by country."""
-    return service.contacts(lang)
-
-
-def _field(item: Item, lang: str, *names: str) -> str:
-    """A contact's field in ``lang``: from its structured data, or for hours
-    (kept only in the text by the starting directory) from its body."""
-    for name in names:
-        value = item.extra.get(name)
-        if isinstance(value, dict):
-            value = value.get(lang) or value.get("en")
-        if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
-    if "hours" in names:
-        label = re.escape(PAGE_WORDS[item.variant(lang).lang]["hours"])
-        found = re.search(rf"^\*\*{label}:\*\*\s*(.+?)\s*$", item.variant(lang).body,
-                          re.MULTILINE)
-        return found[1] if found else ""
-    return ""
-
-
-def _contact_html(item: Item, lang: str, today: dt.date) -> str:
-    words = PAGE_WORDS[lang]
-    variant = item.variant(lang)
-    rows = []
-    topics = [str(t) for t in item.extra.get("helps_with") or ()]
-    if topics:
-        rows.append(f"<b>{escape(words['helps_with'])}:</b> "
-                    f"{escape(', '.join(helps_with_label(t, lang) for t in topics))}")
-    for label, names in ((words["phone"], ("phone",)), (words["website"], ("website",)),
-                         (words["hours"], ("hours", "opening_hours")),
-                         (words["address"], ("address",))):
-        value = _field(item, lang, *names)
-        if value:
-            rows.append(f"<b>{escape(label)}:</b> {escape(value)}")
-    spoken = spoken_names([str(c) for c in item.extra.get("languages") or ()], lang)
-    if spoken:
-        rows.append(f"<b>{escape(words['languages_spoken'])}:</b> {escape(spoken)}")
-    checked = str(item.extra.get("last_checked") or "")
-    reason = staleness(item, today)  # against the print date, so a list printed for later says so
-    note = ""
-    if reason:
-        printed = {"old_source": "check_old_source", "old_read": "check_old_read"}
-        note = " <b>(" + escape(words[printed.get(reason, "check_this")].format(
-            year=item.extra.get("source_year") or "")) + ")</b>"
-    bundled = item.extra.get("origin") not in ("local", "override")
-    label = words["source_read_label"] if bundled else words["checked"]
-    rows.append(f"<b>{escape(label)}:</b> {escape(checked or '–')}{note}")
-    if bundled and item.sources:
-        source = item.sources[0]
-        rows.append(f"<b>{escape(words['source'])}:</b> {escape(str(source))}"
-                    + (f", {escape(source.url)}" if source.url else ""))
-    what = variant.summary.strip()
-    return (f"<h3>{escape(variant.title)}</h3>" + (f"<p>{escape(what)}</p>" if what else "")
-            + f'<p class="facts">{"<br>".join(rows)}</p>')
-
-
-def _contacts(service: ContentService, lang: str, today: dt.date | None) -> tuple[str, str, str]:
-    words = PAGE_WORDS[lang]
-    today = today or dt.date.today()
-    groups: dict[str, list[Item]] = {}  # in the directory's order: this office first
-    for item in effective_contacts(service, lang):
-        groups.setdefault(str(item.extra.get("country") or ""), []).append(item)
-    parts = [f'<p class="kind">Equalcity</p><h1>{escape(words["contacts"])}</h1>',
-             f'<p class="summary">{escape(words["contacts_intro"])}</p>']
-    for country, items in groups.items():
-        name = words.get(f"country_{country}") or country_name(country, lang)
-        parts.append(f"<h2>{escape(name)}</h2>")
-        parts += [_contact_html(item, lang, today) for item in items]
-    return words["contacts"], "\n".join(parts), words["contacts_footer"] + " " + words["verify"]
-
-
-def _sources(service: ContentService, lang: str, _today: dt.date | None) -> tuple[str, str, str]:
-    words = PAGE_WORDS[lang]
-    html = f'<p class="kind">Equalcity</p>{service.sources_html(lang)}'
-    return words["sources"], html, words["footer"]
-
-
-_COLLECTION_BUILDERS = {"glossary": _glossary, "contacts": _contacts, "sources": _sources}
+__all__ = ["COLLECTIONS", "CONTACTS_ID", "GLOSSARY_ID", "SOURCES_ID", "PrintError", "Printout",
+           "_contacts", "build", "effective_contacts", "exists", "layout_of", "page_sizes",
+           "sort_key"]

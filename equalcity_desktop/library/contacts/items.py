@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..languages import COUNTRY_NAMES, HELPS_WITH_WORDS, LANGS, PAGE_WORDS
+from .. import catalogue
+from ..languages import LANGS, PAGE_WORDS
 from ..model import Item, Variant
 from .directory import COUNTRIES, HELPS_WITH
 from .model import GUIDE_COUNTRIES, PER_COUNTRY, SOURCE_STALE_YEARS, Contact, is_stale
@@ -24,13 +25,11 @@ def md_escape(text: str) -> str:
 
 
 def country_name(code: str, lang: str) -> str:
-    if not code:
-        return PAGE_WORDS.get(lang, PAGE_WORDS["en"])["this_office"]
-    return COUNTRY_NAMES.get(lang, COUNTRY_NAMES["en"]).get(code, code.upper())
+    return catalogue.country_name(code, lang)
 
 
 def helps_with_label(topic: str, lang: str) -> str:
-    return HELPS_WITH_WORDS.get(lang, HELPS_WITH_WORDS["en"]).get(topic, topic)
+    return catalogue.topic_name(topic, lang)
 
 
 def _stale_line(last_checked: str, lang: str) -> str:
