@@ -46,7 +46,7 @@ def best_language(preferred: str) -> str:
 
 # The few words a page adds around the content, in the page's own language.
 PAGE_WORDS: dict[str, dict[str, str]] = {
-    "en": {  # a contact's page (library/contacts.py)
+    "en": {  # a contact's page (library/contacts/items.py)
            "languages_spoken": "Languages spoken",
            "check_label": "Check this",
            "stale": "last checked more than a year ago",
@@ -86,7 +86,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "check_old_source": "check this: source from {year}",
            "check_old_read": "check this: source read over a year ago",
            "guide": "how things work in {country}"},
-    "nl": {  # a contact's page (library/contacts.py)
+    "nl": {  # a contact's page (library/contacts/items.py)
            "languages_spoken": "Gesproken talen",
            "check_label": "Nakijken",
            "stale": "meer dan een jaar geleden nagekeken",
@@ -125,7 +125,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "check_old_source": "nakijken: bron uit {year}",
            "check_old_read": "nakijken: bron meer dan een jaar geleden gelezen",
            "guide": "zo werkt het in {country}"},
-    "fr": {  # a contact's page (library/contacts.py)
+    "fr": {  # a contact's page (library/contacts/items.py)
            "languages_spoken": "Langues parlées",
            "check_label": "À vérifier",
            "stale": "dernière vérification il y a plus d'un an",
@@ -165,7 +165,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
            "check_old_source": "à vérifier : source de {year}",
            "check_old_read": "à vérifier : source consultée il y a plus d'un an",
            "guide": "comment ça marche en {country}"},
-    "pt": {  # a contact's page (library/contacts.py)
+    "pt": {  # a contact's page (library/contacts/items.py)
            "languages_spoken": "Línguas faladas",
            "check_label": "Verificar",
            "stale": "última verificação há mais de um ano",

@@ -41,7 +41,7 @@ class ContentService:
         self._loaded: LoadResult | None = None
         self._searcher: Searcher | None = None
         self._key: str | None = None
-        # The office's own contacts (library/contacts.py), read again whenever
+        # The office's own contacts (library/contacts/), read again whenever
         # the file changes; searched through a small index in memory.
         self.contacts_path: Path | None = None  # None: paths.data_dir()
         self._store: contacts_mod.ContactStore | None = None

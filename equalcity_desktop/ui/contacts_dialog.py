@@ -1,7 +1,7 @@
 """The office's contacts: list, filter, add, edit, hide, import and export.
 
 Every change is written at once to the contacts file that all colleagues on
-this PC share (library/contacts.py); the dialog then emits
+this PC share (library/contacts/); the dialog then emits
 ``contacts_changed`` so the window can redraw its list and search again.
 Sub-dialogs open window-modal without blocking (``open()``), and problems
 are shown in a line inside the dialog rather than in a blocking box, so the
