@@ -22,10 +22,13 @@ if TYPE_CHECKING:
     from .service import ContentService
 
 
-def page_html(service: ContentService, item_id: str, lang: str, *, for_print: bool = False) -> str:
+def page_html(service: ContentService, item_id: str, lang: str, *, for_print: bool = False,
+              for_client: bool = False) -> str:
     """The item as safe HTML in ``lang`` (English where a language is missing).
     For print, the previous/next links and the sources list are left out
-    (the printed footer names the sources)."""
+    (the printed footer names the sources). A copy for a client keeps, of a card's
+    contact lines, only the office's own and the EU-wide numbers: the four countries'
+    lists are for the worker."""
     item = service.item(item_id)
     if item is None:
         raise KeyError(item_id)
@@ -41,7 +44,7 @@ def page_html(service: ContentService, item_id: str, lang: str, *, for_print: bo
     body = variant.body
     if item.kind == "card":
         body = link_terms(body, _glossary_terms(service, lang, item.origin))
-        body = _with_contacts(service, body, item, lang)
+        body = _with_contacts(service, body, item, lang, for_client)
     parts.append(render_html(body))
     if for_print:
         return "\n".join(parts)
@@ -94,7 +97,8 @@ def _glossary_terms(service: ContentService, lang: str, origin: str = "") -> dic
     return terms
 
 
-def _with_contacts(service: ContentService, body: str, item: Item, lang: str) -> str:
+def _with_contacts(service: ContentService, body: str, item: Item, lang: str,
+                   for_client: bool = False) -> str:
     """The card's "Who can help" section, ended with one line per country:
     the contacts in effect that best help with the card's topics, and a
     link to that country's guide."""
@@ -102,9 +106,12 @@ def _with_contacts(service: ContentService, body: str, item: Item, lang: str) ->
     if not topics:
         return body
     groups = contacts_mod.by_country(service.directory().items, topics, item.origin)
+    guides = service.country_guides()
+    if for_client:
+        groups = [(code, found) for code, found in groups if code in ("", "eu")]
+        guides = {}
     headings = CARD_HEADINGS.get(lang, CARD_HEADINGS["en"])
-    return contacts_mod.with_contact_links(body, headings[4], groups, lang,
-                                           service.country_guides())
+    return contacts_mod.with_contact_links(body, headings[4], groups, lang, guides)
 
 
 def _link(service: ContentService, item_id: str, lang: str) -> str:

@@ -194,8 +194,10 @@ def _footer(words: dict[str, str], sources: Iterable[Source]) -> str:
 
 # -- single items ------------------------------------------------------------
 def _side_by_side(service: ContentService, item: Item, lang: str, second_lang: str | None) -> str:
+    # Beside a second language the card is a copy for a client (see pages.page_html).
     one = _country_html if item.kind == "country" else \
-        (lambda service, item, code: service.page_html(item.id, code, for_print=True))
+        (lambda service, item, code: service.page_html(item.id, code, for_print=True,
+                                                       for_client=bool(second_lang)))
     first = one(service, item, lang)
     if not second_lang:
         return first

@@ -220,13 +220,14 @@ class ContentService:
             return rest if rest in self.directory().by_id else None
         return self.library.resolve(scheme, rest)
 
-    def page_html(self, item_id: str, lang: str, *, for_print: bool = False) -> str:
+    def page_html(self, item_id: str, lang: str, *, for_print: bool = False,
+                  for_client: bool = False) -> str:
         """The item as safe HTML in ``lang`` (English where a language is missing).
         For print, the previous/next links and the sources list are left out
         (the printed footer names the sources). Built by :mod:`.pages`."""
         from . import pages
 
-        return pages.page_html(self, item_id, lang, for_print=for_print)
+        return pages.page_html(self, item_id, lang, for_print=for_print, for_client=for_client)
 
     def sources_html(self, lang: str) -> str:
         """Every source cited in the library, with the items that cite it."""

@@ -163,3 +163,16 @@ def test_the_footer_names_a_few_sources_and_counts_the_rest() -> None:
     assert few.endswith("Source: A (2020); B.")
     many = printable._footer(words, [Source(x, "t") for x in "ABCDEF"])
     assert "A; B; C and 3 more." in many and words["sources_in_app"] in many
+
+
+def test_a_card_for_a_client_keeps_only_the_office_and_eu_contact_lines(
+        service: ContentService) -> None:
+    """The four countries' contact lists are for the worker; beside the client's language
+    the card keeps the office's own contacts and the EU-wide numbers (and fits one page)."""
+    alone = printable.build(service, "disclosure-violence-adult", "en", today=DAY).html
+    both = printable.build(service, "disclosure-violence-adult", "en", "fr", today=DAY).html
+    for country in ("Belgium", "Sweden"):
+        assert f"<strong>{country}:</strong>" in alone
+        assert f"<strong>{country}:</strong>" not in both
+    assert "country:country-se" in alone and "country:country-se" not in both
+    assert "112" in both  # the EU-wide emergency number stays
