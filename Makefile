@@ -63,7 +63,7 @@ bundle: $(VENV)/.installed translations
 
 # Refresh the .ts files from the source after changing interface strings.
 i18n-update: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate $$(find equalcity_desktop/ui -name '*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find equalcity_desktop/ui -name '*.py') -ts $(TS)
 
 clean:
 	rm -rf build dist $(QM)

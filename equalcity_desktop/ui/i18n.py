@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..library.languages import LANGS, best_language
+from . import labels
 
 # Qt ships Brazilian Portuguese only; its standard buttons are close enough.
 QT_CATALOGUES = {"nl": ("qtbase_nl",), "fr": ("qtbase_fr",), "pt": ("qtbase_pt_PT", "qtbase_pt_BR")}
@@ -64,6 +65,7 @@ class Translations:
                 self._install(own)
             self._install_qt(lang)
         self.language = lang if found else "en"
+        labels.set_language(self.language)  # kinds, topics and countries from the catalogue
         return found
 
     def _install_qt(self, lang: str) -> None:
