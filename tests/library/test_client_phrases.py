@@ -93,8 +93,9 @@ def test_arabic_script_uses_arabic_punctuation(data) -> None:
 
 def _raw_fonts() -> dict[str, object]:
     QtGui = pytest.importorskip("PySide6.QtGui")  # noqa: N806
-    app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication([])
-    assert app is not None
+    from equalcity_desktop.app import create_app
+
+    assert create_app() is not None  # the app's own QApplication, as pytest-qt's would be
     fonts: dict[str, object] = {}
     for script, (name, family) in SCRIPT_FONTS.items():
         if script in fonts:
@@ -187,11 +188,11 @@ def test_problems_name_the_file_and_leave_the_language_out(tmp_path: Path) -> No
 def test_pdf_embeds_the_fonts_and_the_text_extracts(tmp_path: Path, case) -> None:
     print_id, lang, second, families, expect = case
     pypdf = pytest.importorskip("pypdf")
-    QtGui = pytest.importorskip("PySide6.QtGui")  # noqa: N806
+    from equalcity_desktop.app import create_app
     from equalcity_desktop.library.service import ContentService
     from equalcity_desktop.render.pdf import PdfRequest, export_pdf
 
-    assert QtGui.QGuiApplication.instance() or QtGui.QGuiApplication([])
+    assert create_app() is not None  # a QGuiApplication here would break later widget tests
     out = tmp_path / "out.pdf"
     service = ContentService([CONTENT], cache=tmp_path / "cache")
     assert export_pdf(service, PdfRequest(print_id, lang, "a4", second), out) >= 1
