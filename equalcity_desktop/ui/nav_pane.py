@@ -62,6 +62,14 @@ class NavPane(LibraryPanel, QTreeWidget):
             branch = self._node(self, self.tr("Country guides"))
             for item in guides:
                 self._node(branch, self._label(item), item.id)
+        self._add_toolkits(library, lang)
+        glossary = self._node(self, self.tr("Glossary"))
+        for item in sorted(library.of_kind("glossary"), key=lambda i: i.title(lang).casefold()):
+            self._node(glossary, self._label(item), item.id)
+        self._add_contacts(library, lang)
+        situations.setExpanded(True)
+
+    def _add_toolkits(self, library, lang: str) -> None:
         toolkits = self._node(self, self.tr("Toolkits"))
         for toolkit in library.toolkits.values():
             node = self._node(toolkits, toolkit.titles[lang])
@@ -70,23 +78,22 @@ class NavPane(LibraryPanel, QTreeWidget):
                 for section_id in document.sections:
                     if section_id in library.items:
                         self._node(doc_node, self._label(library.items[section_id]), section_id)
-        glossary = self._node(self, self.tr("Glossary"))
-        for item in sorted(library.of_kind("glossary"), key=lambda i: i.title(lang).casefold()):
-            self._node(glossary, self._label(item), item.id)
+
+    def _add_contacts(self, library, lang: str) -> None:
         contacts = self._contacts if self._contacts is not None else library.of_kind("contact")
-        if contacts:
-            directory = self._node(self, self.tr("Contacts"))
-            others = sorted({str(c.extra.get("country", "")) for c in contacts}
-                            - set(COUNTRY_LABELS))
-            for code in (*COUNTRY_LABELS, *others):
-                here = sorted((c for c in contacts if c.extra.get("country", "") == code),
-                              key=lambda c: c.title(lang).casefold())
-                if here:
-                    group = self._node(directory, country_label(code))
-                    for item in here:
-                        stale = self.tr(" (check this)") if item.extra.get("stale") else ""
-                        self._node(group, item.title(lang) + stale, item.id)
-        situations.setExpanded(True)
+        if not contacts:
+            return
+        directory = self._node(self, self.tr("Contacts"))
+        others = sorted({str(c.extra.get("country", "")) for c in contacts}
+                        - set(COUNTRY_LABELS))
+        for code in (*COUNTRY_LABELS, *others):
+            here = sorted((c for c in contacts if c.extra.get("country", "") == code),
+                          key=lambda c: c.title(lang).casefold())
+            if here:
+                group = self._node(directory, country_label(code))
+                for item in here:
+                    stale = self.tr(" (check this)") if item.extra.get("stale") else ""
+                    self._node(group, item.title(lang) + stale, item.id)
 
     def set_contacts(self, contacts: list | None, rebuild: bool = True) -> None:
         """The contacts in effect (ContentService.contacts()): local ones, and

@@ -224,22 +224,32 @@ class SearchPanel(QWidget):
             return False
         key = event.key()  # type: ignore[attr-defined]
         if watched is self.search_box:
-            if key == Qt.Key.Key_Down and self.model.rowCount():
-                self.results.setFocus()
-                self.results.setCurrentIndex(self.model.index(0))
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
-                row = max(0, self.results.currentIndex().row())
-                self._open_result(self.model.index(row))
-                return True
-            if key == Qt.Key.Key_Escape and self.search_box.text():
-                self.search_box.clear()
-                return True
-        elif watched is self.results:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open_result(self.results.currentIndex())
-                return True
-            if key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
-                self.search_box.setFocus()
-                return True
+            return self._search_box_key(key)
+        if watched is self.results:
+            return self._results_key(key)
+        return False
+
+    def _search_box_key(self, key: int) -> bool:
+        """Down and Enter reach the results from the box; Esc empties it."""
+        if key == Qt.Key.Key_Down and self.model.rowCount():
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(0))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+            row = max(0, self.results.currentIndex().row())
+            self._open_result(self.model.index(row))
+            return True
+        if key == Qt.Key.Key_Escape and self.search_box.text():
+            self.search_box.clear()
+            return True
+        return False
+
+    def _results_key(self, key: int) -> bool:
+        """Enter opens a result; Up from the first goes back to the box."""
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_result(self.results.currentIndex())
+            return True
+        if key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+            self.search_box.setFocus()
+            return True
         return False
