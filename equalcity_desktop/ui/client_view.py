@@ -47,6 +47,17 @@ def part_html(content: ContentService, item_id: str, lang: str, whole: bool) -> 
     return content.page_html(item_id, lang, for_print=True)
 
 
+
+def full_screen_on(window: QWidget, screen: QScreen) -> None:
+    """A window for the client, full screen on ``screen`` and gone once closed (moved there
+    first: setScreen alone does not move a window). The client view, the language card and
+    the key phrases all open this way."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.setScreen(screen)
+    window.move(screen.geometry().topLeft())
+    window.showFullScreen()
+    window.activateWindow()
+
 class ClientChoice(QDialog):
     """Which language and how much to show; remembered for this session only."""
 
@@ -125,13 +136,7 @@ class ClientView(QWidget):
         super().changeEvent(event)
 
     def show_on(self, screen: QScreen) -> None:
-        """Full screen on the worker's screen (moved there first: setScreen
-        alone does not move a window)."""
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setScreen(screen)
-        self.move(screen.geometry().topLeft())
-        self.showFullScreen()
-        self.activateWindow()
+        full_screen_on(self, screen)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         # Large text in a column of comfortable width, centred.

@@ -167,11 +167,9 @@ class LanguageCard(QWidget):
         self.worker_line.setText(self.pointed_text())
 
     def show_on(self, screen: QScreen) -> None:
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setScreen(screen)
-        self.move(screen.geometry().topLeft())
-        self.showFullScreen()
-        self.activateWindow()
+        from .client_view import full_screen_on
+
+        full_screen_on(self, screen)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         rows = max(1, math.ceil(len(self.buttons) / self.columns))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..library import client_phrases
 from ..library.client_phrases import ClientLanguage, ClientPhrases, Phrase
+from .client_view import full_screen_on
 from .language_card import (
     _take_client_place,
     client_font,
@@ -200,10 +201,7 @@ class PhraseView(QWidget):
             self.companion.move(worker_screen.availableGeometry().center()
                                 - self.companion.rect().center())
             self.companion.show()
-        self.setScreen(client_screen)
-        self.move(client_screen.geometry().topLeft())
-        self.showFullScreen()
-        self.activateWindow()
+        full_screen_on(self, client_screen)
         self.show_phrase(self.index)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
