@@ -171,20 +171,7 @@ class HomePage(LibraryPanel, QScrollArea):
                 toolkit = library.toolkits.get(toolkit_id)
                 heading = (f"{toolkit.cities[self._lang]}: {toolkit.subjects[self._lang]}"
                            if toolkit else all_toolkits_label())
-                label = QLabel(heading)
-                label.setObjectName("tileHeading")
-                label.setWordWrap(True)
-                layout.addWidget(label)
-                grid = QGridLayout()
-                grid.setSpacing(SPACING)
-                group = []
-                for item in cards:
-                    tile = Tile(item.title(self._lang))
-                    tile.clicked.connect(lambda _=False, i=item.id: self.item_requested.emit(i))
-                    group.append(tile)
-                    self.tiles.append(tile)
-                self._grids.append((grid, group))
-                layout.addLayout(grid)
+                self._add_group(layout, heading, cards)
             self._add_group(layout, self.tr("How things work in each country"),
                             country_guides(library))
         layout.addStretch(1)
