@@ -41,6 +41,9 @@ class Result:
 
 class Results(list[Result]):
     """Search results in rank order; ``did_you_mean`` is the query with its
-    typos corrected, when a correction was used."""
+    typos corrected, when a correction was used; ``descriptions`` has a line
+    per result for the list ("Card · Brussels · found in French"), written on
+    the search thread so the list only paints it."""
 
     did_you_mean: str | None = None
+    descriptions: tuple[str, ...] = ()
