@@ -2,13 +2,17 @@
 
 A :class:`Problem` names the file, its line where known, and what is wrong; the
 :class:`Reporter` collects them and remembers which items (root, id) are left out.
+A :class:`LoadResult` is what loading gives (here, not in the loader, so that
+reading a saved one, :mod:`.snapshot`, imports none of the parsing).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .model import Library
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,12 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+@dataclass
+class LoadResult:
+    library: Library
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass

@@ -26,12 +26,14 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
+from . import whoosh_shim
 from .analysis import folded, normalise, stemmed
 from .languages import LANGS
 from .markup import plain_text
 from .model import Library
 
 log = logging.getLogger(__name__)
+whoosh_shim.lazy_buffer_files()
 
 # Bump whenever the schema or the analysis chain changes: old indexes are rebuilt.
 SCHEMA_VERSION = 5
@@ -60,27 +62,123 @@ def schema() -> Schema:
     return Schema(**fields)
 
 
+KEY_CACHE = "content-keys.json"
+KEY_CACHE_ENTRIES = 8  # content folder sets remembered (with and without packs, the CLI's)
+# A file changed this recently may change again within the file system's timestamp
+# granularity (up to 2 s on FAT) with the same size: its stamp is not trusted yet.
+SETTLE_NS = 2_000_000_000
+
+
+def _content_files(roots: Iterable[Path]) -> list[tuple[Path, list[tuple[str, os.stat_result]]]]:
+    """Per folder, what the loader reads (Markdown and YAML, no hidden files or
+    folders; symlinked folders are not followed), as (relative POSIX path, stat),
+    in path order. A file that vanishes meanwhile is left out."""
+    out = []
+    for folder in map(Path, roots):
+        if not folder.is_dir():
+            continue
+        found: list[tuple[tuple[str, ...], os.stat_result]] = []
+        stack: list[tuple[str, tuple[str, ...]]] = [(str(folder), ())]
+        while stack:
+            directory, parts = stack.pop()
+            try:
+                entries = list(os.scandir(directory))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append((entry.path, (*parts, entry.name)))
+                        continue
+                    if not entry.name.endswith((".md", ".yaml")):
+                        continue
+                    found.append(((*parts, entry.name), entry.stat()))
+                except OSError:
+                    continue
+        found.sort(key=lambda f: f[0])
+        out.append((folder, [("/".join(rel), st) for rel, st in found]))
+    return out
+
+
+def _hash_files(listing: list[tuple[Path, list[tuple[str, os.stat_result]]]]) -> str:
+    digest = hashlib.sha256(f"equalcity-index-{SCHEMA_VERSION}".encode())
+    for folder, files in listing:
+        for rel, _ in files:
+            try:
+                data = (folder / rel).read_bytes()
+            except OSError:
+                continue
+            digest.update(rel.encode("utf-8") + b"\0")
+            digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
 def content_key(roots: Iterable[Path]) -> str:
     """A hash of every content file and the schema version.
 
     Only what the loader reads counts (Markdown and YAML, no hidden files), and
     a file that vanishes while it is hashed (an editor's temporary file) is
-    skipped rather than stopping the app.
+    skipped rather than stopping the app. Folder locations do not count, so an
+    index built for a bundle's content is valid wherever the bundle is unpacked.
     """
-    digest = hashlib.sha256(f"equalcity-index-{SCHEMA_VERSION}".encode())
-    for folder in map(Path, roots):
-        if not folder.is_dir():
-            continue
-        paths = sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".yaml")
-                       and not any(part.startswith(".") for part in p.relative_to(folder).parts))
-        for path in paths:
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            digest.update(hashlib.sha256(data).digest())
+    return _hash_files(_content_files(roots))
+
+
+def _stamp(listing: list[tuple[Path, list[tuple[str, os.stat_result]]]]) -> str:
+    """What changes whenever a content file may have: each file's place, size,
+    modification and change times (ns) and file id."""
+    digest = hashlib.sha256(f"equalcity-stamp-{SCHEMA_VERSION}".encode())
+    for folder, files in listing:
+        digest.update(os.fsencode(os.path.abspath(folder)) + b"\0\0")
+        for rel, st in files:
+            digest.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0"
+                          f"{st.st_ino}\0".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
+
+
+def cached_content_key(roots: Iterable[Path], cache: Path | None) -> str:
+    """:func:`content_key`, without reading the files when none has changed.
+
+    The key is still a hash of the contents (a bundle's prebuilt index keeps
+    matching, wherever and whenever it was unpacked), but it is remembered in
+    ``cache`` under a stamp of the files' sizes and times: a start with the
+    same stamp only lists and stats the files. A file changed in the last two
+    seconds keeps the key from being remembered (its next change could keep
+    the same size and time), and any doubt about the cache means hashing.
+    Only digests are stored: no path, nothing anyone searched or read.
+    """
+    listing = _content_files(roots)
+    stamp = _stamp(listing)
+    path = cache / KEY_CACHE if cache is not None else None
+    known: dict[str, str] = {}
+    if path is not None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("schema") == SCHEMA_VERSION:
+                known = {str(s): str(k) for s, k in data.get("keys", [])}
+        except (OSError, ValueError, TypeError):
+            known = {}
+    if stamp in known:
+        return known[stamp]
+    key = _hash_files(listing)
+    newest = max((max(st.st_mtime_ns, st.st_ctime_ns) for _, files in listing
+                  for _, st in files), default=0)
+    if path is not None and time.time_ns() - newest > SETTLE_NS:
+        known.pop(stamp, None)
+        entries = [*known.items(), (stamp, key)][-KEY_CACHE_ENTRIES:]
+        tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "keys": entries}),
+                           encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache: hash again next time
+        finally:
+            tmp.unlink(missing_ok=True)
+    return key
 
 
 def index_name(key: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import frontmatter
@@ -24,7 +23,7 @@ from .content_checks import (
     check_manifest_sections,
     check_module_body,
 )
-from .content_files import ContentFile, Problem, Reporter, read_text
+from .content_files import ContentFile, LoadResult, Problem, Reporter, read_text
 from .languages import LANGS
 from .model import KINDS, SECTION_KINDS, Item, Library, Source, Variant
 from .toolkit_manifests import MANIFEST, load_manifests
@@ -35,12 +34,6 @@ FILE_RE = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2})\.md
 # Which kinds may live in which folder of a content root.
 FOLDER_KINDS = {"cards": ("card",), "glossary": ("glossary",), "toolkits": SECTION_KINDS,
                 "pages": ("page",), "countries": ("country",)}
-
-
-@dataclass
-class LoadResult:
-    library: Library
-    problems: list[Problem] = field(default_factory=list)
 
 
 def load(roots: Iterable[Path]) -> LoadResult:

@@ -1,9 +1,11 @@
 """The one API the window and the command line use to reach the content.
 
 ``ContentService`` owns the loaded library, the index and a searcher. It
-loads lazily: opening a valid index needs only a hash of the content files,
-and the loaded library is kept as a snapshot beside the index, so a start
-with unchanged content parses nothing. Whoosh, YAML and Markdown are
+loads lazily: opening a valid index needs only the key of the content files
+(their hash, remembered under their sizes and times: see
+:func:`.index.cached_content_key`), and the loaded library is kept as a
+snapshot beside the index, so a start with unchanged content parses nothing
+and reads no content file. Whoosh, YAML, Markdown and the contacts are
 imported on first use, off the window's start-up path.
 """
 
@@ -16,12 +18,12 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import contacts as contacts_mod
 from .model import Item, Library
 from .paths import cache_dir, data_dir
 from .results import Results
 
 if TYPE_CHECKING:
+    from . import contacts as contacts_mod
     from .contacts.index import LocalContactIndex
     from .loader import LoadResult, Problem
     from .search import Searcher
@@ -61,25 +63,31 @@ class ContentService:
     def key(self) -> str:
         """Hash of the content and the index schema (computed once)."""
         if self._key is None:
-            from .index import content_key
+            from .index import cached_content_key
 
-            self._key = content_key(self.roots)
+            self._key = cached_content_key(self.roots, self.cache)
         return self._key
 
     # -- content ---------------------------------------------------------
     def load(self) -> LoadResult:
         with self._lock:
             if self._loaded is None:
-                from . import loader, snapshot
+                from . import snapshot  # the loader (YAML, Markdown) only if it must parse
 
                 saved = snapshot.path_for(self.cache, self.key)
-                self._loaded = snapshot.load(saved)
+                # A bundle's snapshot sits beside its prebuilt index (see build_index).
+                if self.prebuilt is not None:
+                    self._loaded = snapshot.load(snapshot.path_for(self.prebuilt, self.key))
                 if self._loaded is None:
+                    self._loaded = snapshot.load(saved)
+                if self._loaded is None:
+                    from . import loader
+
                     self._loaded = loader.load(self.roots)
                     try:
                         snapshot.save(self._loaded, saved)
-                    except OSError:
-                        pass  # a read-only cache: parse again next time
+                    except (OSError, ValueError):
+                        pass  # a read-only cache, or data marshal cannot hold: parse again
             return self._loaded
 
     @property
@@ -100,6 +108,8 @@ class ContentService:
 
     # -- contacts --------------------------------------------------------
     def contact_store(self) -> contacts_mod.ContactStore:
+        from . import contacts as contacts_mod
+
         with self._lock:
             if self._store is None:
                 self._store = contacts_mod.ContactStore(
@@ -109,6 +119,8 @@ class ContentService:
     def directory(self) -> contacts_mod.Directory:
         """The effective contacts, read again when the file has changed
         (here or in a colleague's window) or the day has."""
+        from . import contacts as contacts_mod
+
         store = self.contact_store()
         today = dt.date.today()
         version = (store.version(), today)
@@ -126,6 +138,8 @@ class ContentService:
 
     def contacts(self, lang: str = "en") -> list[Item]:
         """The effective contacts sorted by country (this office first), then name."""
+        from . import contacts as contacts_mod
+
         return sorted(self.directory().items, key=lambda i: contacts_mod.sort_key(i, lang))
 
     def card_topics(self, item: Item) -> tuple[str, ...]:
@@ -133,6 +147,8 @@ class ContentService:
         file's front matter (other languages inherit it, as ``sources``)."""
         if "helps_with" in item.extra:
             return tuple(item.extra["helps_with"])
+        from . import contacts as contacts_mod
+
         with self._lock:
             if self._card_topics is None:
                 self._card_topics = {card.id: contacts_mod.card_topics(card)
@@ -151,11 +167,20 @@ class ContentService:
             return self._searcher
 
     def build_index(self, folder: Path | None = None) -> Path:
-        """Build (or find) the index for the current content in ``folder``."""
+        """Build (or find) the index for the current content in ``folder``.
+        Built into a folder of its own (packaging), the loaded library is saved
+        beside it, so a bundle's first start (or every start with a cache that
+        is wiped at logoff) parses nothing either."""
         from . import index as index_mod
+        from . import snapshot
 
         key = self.key
         target = (folder or self.cache) / index_mod.index_name(key)
+        if folder is not None:
+            try:
+                snapshot.save(self.load(), snapshot.path_for(folder, key))
+            except ValueError:
+                pass  # data marshal cannot hold: the bundle parses at its first start
         if target.is_dir():
             ix = index_mod.try_open(target, key)
             if ix is not None:

@@ -1,27 +1,34 @@
-"""A loaded library saved as JSON beside the index, keyed like it.
+"""A loaded library saved beside the index, keyed like it.
 
 Parsing and validating a thousand files takes about a second; reading this
-snapshot takes a few milliseconds, so a start with unchanged content skips
-the parse. It is derived data: any doubt about it means parse again.
+snapshot takes a few tens of milliseconds, so a start with unchanged content
+skips the parse. It is derived data: any doubt about it means parse again.
+
+It is written with :mod:`marshal` (plain dicts, lists and strings, like
+JSON): reading 3 MB of it takes a third of the time JSON takes, and unlike
+pickle it can only ever give back data, never run code. Its format belongs
+to the Python version, which is part of the file's name.
 """
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
+import sys
 import uuid
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .loader import LoadResult, Problem
+from .content_files import LoadResult, Problem
 from .model import Document, Item, Library, Source, Toolkit, Variant
 
-FORMAT = 3  # 2: items keep their "extra" fields (contacts); 3: sources keep "read"
+FORMAT = 4  # 2: items keep their "extra" fields (contacts); 3: sources keep "read"; 4: marshal
+PYTHON = f"py{sys.version_info[0]}{sys.version_info[1]}"
 
 
 def path_for(cache: Path, key: str) -> Path:
-    return cache / f"library-{FORMAT}-{key[:24]}.json"
+    return cache / f"library-{FORMAT}-{PYTHON}-{key[:24]}.bin"
 
 
 def save(result: LoadResult, path: Path) -> None:
@@ -31,23 +38,24 @@ def save(result: LoadResult, path: Path) -> None:
         "toolkits": [asdict(toolkit) for toolkit in result.library.toolkits.values()],
         "problems": [asdict(problem) for problem in result.problems],
     }
+    blob = marshal.dumps(data)  # ValueError for anything but plain data
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.write_bytes(blob)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    for old in path.parent.glob("library-*.json"):
-        if old != path:
+    for old in path.parent.glob("library-*"):
+        if old != path and old.suffix in (".json", ".bin"):
             old.unlink(missing_ok=True)
 
 
 def load(path: Path) -> LoadResult | None:
     """The saved result, or None if it is missing or not readable as one."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
+        data = marshal.loads(path.read_bytes())
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             return None
         library = Library()
         for raw in data["toolkits"]:
@@ -57,7 +65,7 @@ def load(path: Path) -> LoadResult | None:
             item = _item(raw)
             library.items[item.id] = item
         return LoadResult(library, [Problem(**p) for p in data["problems"]])
-    except (OSError, ValueError, KeyError, TypeError):
+    except Exception:  # damaged, truncated, of another version: parse again
         return None
 
 

@@ -1,5 +1,6 @@
-"""WORKAROUNDS for two slow imports in whoosh-reloaded 2.7.5 that the app
-pays at every start without using either (about 40 ms together, measured):
+"""WORKAROUNDS for start-up costs in whoosh-reloaded 2.7.5 that the app pays
+at every start for nothing it uses. Three slow imports (about 70 ms together,
+measured):
 
 - ``whoosh.reading`` uses the ``cached-property`` backport, whose module
   imports asyncio for an async variant Whoosh never uses. Python's own
@@ -9,15 +10,27 @@ pays at every start without using either (about 40 ms together, measured):
   only to re-export ``urlretrieve``, which nothing on the app's path calls.
   A lazy stand-in takes its place: the real module is imported the first
   time anything in it is used, and replaces the stand-in.
+- ``whoosh.query.terms`` imports ``whoosh.lang.morph_en`` (about 30 ms of
+  regular expressions compiled at import) only for the ``Variations`` query,
+  which the app never builds. A stand-in's ``variations`` imports it on call.
 
 :func:`install` runs when ``equalcity_desktop.library`` is imported, before
 any module of it imports Whoosh.
+
+And one copy: an index opened from disk is a memory-mapped compound file,
+and each of its parts is opened as a ``BufferFile``, whose constructor copies
+the part into a ``BytesIO`` (the terms, postings and stored fields: megabytes,
+about 25 ms at every open) although reading the index goes through
+``BufferFile.get`` on the mapped memory. :func:`lazy_buffer_files` makes the
+copy happen only when a part is first read as a stream. It is applied by
+:mod:`.index` once Whoosh is imported.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import importlib.machinery
 import sys
 import types
 from typing import Any
@@ -44,9 +57,42 @@ def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
     return _real_urllib_request().urlretrieve(*args, **kwargs)
 
 
+MORPH_EN = "whoosh.lang.morph_en"
+
+
+class _MorphStandIn:
+    """Gives the stand-in when Whoosh first imports ``morph_en`` (only then, so
+    nothing of Whoosh is in ``sys.modules`` before Whoosh is imported)."""
+
+    def __init__(self) -> None:
+        self.real_wanted = False
+
+    def find_spec(self, name: str, *_args: Any) -> Any:
+        """(a meta path finder and loader, without importlib.abc's 50 ms of imports)"""
+        if name != MORPH_EN or self.real_wanted:
+            return None
+        return importlib.machinery.ModuleSpec(name, self)
+
+    def create_module(self, spec: Any) -> types.ModuleType:
+        module = types.ModuleType(spec.name)
+        module.variations = self.variations  # type: ignore[attr-defined]
+        return module
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        pass
+
+    def variations(self, word: str) -> Any:
+        self.real_wanted = True
+        if getattr(sys.modules.get(MORPH_EN), "variations", None) == self.variations:
+            del sys.modules[MORPH_EN]
+        return importlib.import_module(MORPH_EN).variations(word)
+
+
 def install() -> None:
     if "whoosh" in sys.modules:
         return
+    if not any(isinstance(finder, _MorphStandIn) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _MorphStandIn())
     if "cached_property" not in sys.modules:
         backport = types.ModuleType("cached_property")
         backport.cached_property = functools.cached_property  # type: ignore[attr-defined]
@@ -58,3 +104,43 @@ def install() -> None:
         stand_in.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
         sys.modules["urllib.request"] = stand_in
         urllib.request = stand_in  # type: ignore[attr-defined]
+
+
+def lazy_buffer_files() -> None:
+    """``BufferFile`` makes its ``BytesIO`` copy of the buffer on first use."""
+    from io import BytesIO
+
+    from whoosh.filedb.structfile import BufferFile
+
+    if getattr(BufferFile, "_equalcity_lazy", False):
+        return
+
+    def __init__(self: Any, buf: Any, name: str | None = None, onclose: Any = None) -> None:
+        self._buf = buf
+        self._name = name
+        self._stream = None
+        self.onclose = onclose
+        self.is_real = False
+        self.is_closed = False
+
+    def get_file(self: Any) -> BytesIO:
+        if self._stream is None:
+            self._stream = BytesIO(self._buf)
+        return self._stream
+
+    def set_file(self: Any, value: Any) -> None:
+        self._stream = value
+
+    def close(self: Any) -> None:
+        if self.is_closed:
+            raise Exception("This file is already closed")  # as StructFile.close
+        if self.onclose:
+            self.onclose(self)
+        if self._stream is not None:
+            self._stream.close()
+        self.is_closed = True
+
+    BufferFile.__init__ = __init__
+    BufferFile.file = property(get_file, set_file)
+    BufferFile.close = close
+    BufferFile._equalcity_lazy = True
