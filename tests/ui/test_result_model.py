@@ -56,7 +56,7 @@ def test_roles_it_does_not_serve_are_none(model: ResultModel, results: list[Resu
     model.set_results(results)
     index = model.index(0)
     for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
-                 Qt.ItemDataRole.EditRole, ResultRole + 1):
+                 Qt.ItemDataRole.EditRole, Qt.ItemDataRole.UserRole + 100):
         assert model.data(index, role) is None
 
 
