@@ -181,6 +181,35 @@ def cached_content_key(roots: Iterable[Path], cache: Path | None) -> str:
     return key
 
 
+MANIFEST_FILE = "content-manifest.json"
+
+
+def write_manifest(folder: Path, roots: Iterable[Path], key: str) -> None:
+    """Beside an index built for a bundle: the key, and each content file's
+    path and size, so the bundle's start can accept its index without reading
+    the files (:func:`key_from_manifest`)."""
+    files = [[[rel, st.st_size] for rel, st in found] for _, found in _content_files(roots)]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MANIFEST_FILE).write_text(
+        json.dumps({"schema": SCHEMA_VERSION, "key": key, "files": files}), encoding="utf-8")
+
+
+def key_from_manifest(roots: Iterable[Path], folder: Path) -> str | None:
+    """The key of a prebuilt index when the content files are those it was built
+    from: the same paths with the same sizes (a bundle's files keep their sizes
+    but not their times, which are those of the unpacking). None otherwise.
+    Only for a bundle's own content folder, which nobody edits in place (the
+    app adds content as packs, in folders of their own)."""
+    try:
+        data = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+        if data.get("schema") != SCHEMA_VERSION:
+            return None
+        files = [[[rel, st.st_size] for rel, st in found] for _, found in _content_files(roots)]
+        return str(data["key"]) if data["files"] == files else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
 def index_name(key: str) -> str:
     return f"v{SCHEMA_VERSION}-{key[:24]}"
 

@@ -61,11 +61,16 @@ class ContentService:
 
     @property
     def key(self) -> str:
-        """Hash of the content and the index schema (computed once)."""
+        """Hash of the content and the index schema (computed once): a bundle's
+        from the manifest beside its prebuilt index, else remembered in the
+        cache under the files' sizes and times."""
         if self._key is None:
-            from .index import cached_content_key
+            from .index import cached_content_key, key_from_manifest
 
-            self._key = cached_content_key(self.roots, self.cache)
+            if self.prebuilt is not None:
+                self._key = key_from_manifest(self.roots, self.prebuilt)
+            if self._key is None:
+                self._key = cached_content_key(self.roots, self.cache)
         return self._key
 
     # -- content ---------------------------------------------------------
@@ -168,15 +173,17 @@ class ContentService:
 
     def build_index(self, folder: Path | None = None) -> Path:
         """Build (or find) the index for the current content in ``folder``.
-        Built into a folder of its own (packaging), the loaded library is saved
-        beside it, so a bundle's first start (or every start with a cache that
-        is wiped at logoff) parses nothing either."""
+        Built into a folder of its own (packaging), the content's manifest and
+        the loaded library are saved beside it, so a bundle's start (the first,
+        or every one with a cache wiped at logoff) neither reads the content
+        files for their key nor parses them."""
         from . import index as index_mod
         from . import snapshot
 
         key = self.key
         target = (folder or self.cache) / index_mod.index_name(key)
         if folder is not None:
+            index_mod.write_manifest(folder, self.roots, key)
             try:
                 snapshot.save(self.load(), snapshot.path_for(folder, key))
             except ValueError:
