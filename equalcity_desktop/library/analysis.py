@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from whoosh.analysis import (
     Analyzer,
@@ -115,4 +115,10 @@ def fold_word(word: str) -> str:
 
 
 def stem_word(lang: str, word: str) -> list[str]:
-    return [t.text for t in stemmed(lang)(word)]
+    return list(_stems(lang, word))
+
+
+@lru_cache(maxsize=16384)
+def _stems(lang: str, word: str) -> tuple[str, ...]:
+    """Every keystroke stems the query's words again in four languages: kept."""
+    return tuple(t.text for t in stemmed(lang)(word))

@@ -162,10 +162,11 @@ class Lexicon:
                         positions.add(hit)
                     else:
                         found.setdefault(number, set()).update(positions)
-        out = [Match(tuple(words[i] for i in sorted(pos)), self._means[number])
-               for number, pos in found.items()]
-        out.sort(key=lambda m: min(words.index(w) for w in m.words))
-        return out
+        # In the order of the query; for the same first word, in the lexicon's
+        # order (the sets above iterate in an order that changes between runs).
+        return [Match(tuple(words[i] for i in sorted(pos)), self._means[number])
+                for number, pos in sorted(found.items(), key=lambda item: (min(item[1]),
+                                                                          item[0]))]
 
 
 @lru_cache(maxsize=8)

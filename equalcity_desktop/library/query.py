@@ -8,6 +8,7 @@ normalised first (``analysis.normalise``), as the index's text was.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -110,14 +111,37 @@ def _any_of(words: Sequence[str], boost: float) -> Query:
                           boost=boost)
 
 
+class Completions:
+    """:func:`completions` of one reader, kept: typing "viol", "viole", "violen"
+    asks again for the same words (least recently asked dropped past ``size``)."""
+
+    def __init__(self, reader: IndexReader, size: int = 4096) -> None:
+        self.reader = reader
+        self._size = size
+        self._kept: OrderedDict[tuple[str, str], list[str]] = OrderedDict()
+
+    def __call__(self, field: str, prefix: str) -> list[str]:
+        key = (field, prefix)
+        found = self._kept.get(key)
+        if found is None:
+            found = self._kept[key] = completions(self.reader, field, prefix)
+            if len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.move_to_end(key)
+        return found
+
+
 def word_query(word: str, folded_word: str, prefix: bool,
-               reader: IndexReader | None = None, extras: Extras = NO_EXTRAS) -> Query:
+               reader: IndexReader | Completions | None = None,
+               extras: Extras = NO_EXTRAS) -> Query:
     """One word in every language: stems and the folded form, its completions
     while it is being typed, and the extras (see :class:`Extras`)."""
     parts = _whole_word(word, folded_word)
     for name, shortest in (("headfold", MIN_PREFIX), ("bodyfold", MIN_BODY_PREFIX)):
         if prefix and reader is not None and len(folded_word) >= shortest:
-            words = completions(reader, name, folded_word)
+            words = (reader(name, folded_word) if isinstance(reader, Completions)
+                     else completions(reader, name, folded_word))
             if words:
                 parts.append(DisjunctionMax([Term(name, w) for w in words],
                                             boost=COMPLETION_WEIGHT))

@@ -17,13 +17,15 @@ words it matched and, for a concept, the word it stood for.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections import OrderedDict
+from collections.abc import Collection, Iterator, Sequence
 from math import log
 
 from whoosh.index import Index
-from whoosh.query import And, Or, Query, Term
+from whoosh.query import And, DisjunctionMax, Or, Query, Term
 from whoosh.scoring import BM25F, BM25FScorer
 
 from . import lexicon as lexicon_mod
@@ -63,6 +65,11 @@ class Searcher:
                                      else _SharedStats(stats_from._searcher, **b_values))
         # Kind of every document, to re-rank without reading stored fields.
         self._kind: dict[int, str] = {}
+        self._scores = _Scores(self._searcher)
+        self._docs: OrderedDict[int, _Doc] = OrderedDict()
+        # What the index says of words typed: known, or the beginning of a known word.
+        self._known: dict[tuple[str, str], bool] = {}
+        self._complete = query_mod.Completions(self._searcher.reader())
         self._corrector: Corrector | None = None
         self.build_on_demand = True  # the window turns this off and warms up instead
         self._term_names: dict[str, set[int]] = {}  # one-word titles -> glossary terms
@@ -83,7 +90,6 @@ class Searcher:
         if parsed.empty or limit <= 0:
             return Results()
         corrections = self._corrections(parsed)
-        reader = self._searcher.reader()
         extras = self._extras(parsed, corrections)
         last = len(parsed.words) - 1
         # The query's units: its words, then the concepts the lexicon found in
@@ -91,28 +97,32 @@ class Searcher:
         # so that what a document matched is known without a second pass.
         units: list[list[tuple[tuple[str, str | None], Query]]] = [
             [((word, None), query_mod.word_query(word, folded, parsed.prefix and i == last,
-                                                 reader, extras.get(i, query_mod.NO_EXTRAS)))]
+                                                 self._complete,
+                                                 extras.get(i, query_mod.NO_EXTRAS)))]
             for i, (word, folded) in enumerate(zip(parsed.words, parsed.folded, strict=True))]
         words = parsed.all_words
         for match in self.lexicon.match(words, self.lexicon.languages(words)):
             label = self._label(match)
             units.append([((m.text, label), query_mod.meaning_query(m.lang, m.stems))
                           for m in match.means])
-        if len(units) == 1 and len(units[0]) == 1:
-            scores, matched = self._score_one(units[0][0], _filter(kinds, toolkits), exclude_ids,
-                                              limit)
-        else:
-            scores, matched = self._score(units, _filter(kinds, toolkits), exclude_ids)
+        scores, matched = self._score(units, _filter(kinds, toolkits), exclude_ids)
+        if len(units) == 1 and len(units[0]) == 1 and len(scores) > max(CANDIDATES, limit):
+            # One word and no concept (most keystrokes): the best of its raw
+            # scores are re-ranked by kind, as before the scores were cached.
+            kept = heapq.nlargest(max(CANDIDATES, limit), scores.items(),
+                                  key=lambda pair: (pair[1], -pair[0]))
+            scores = dict(kept)
         weights = SENTENCE_KIND_WEIGHT if len(parsed.words) > 1 else KIND_WEIGHT
-        weighted = sorted(((score * weights.get(self._kind.get(docnum, ""), 1.0)
-                            * _coordination(matched[docnum], len(units)), docnum)
-                           for docnum, score in scores.items()),
-                          key=lambda pair: (-pair[0], pair[1]))
-        if len(parsed.words) == 1 and weighted:
-            # One word that is a glossary term's title: the term first.
-            named = self._term_names.get(parsed.folded[0], set())
-            first = [pair for pair in weighted if pair[1] in named]
-            weighted = first + [pair for pair in weighted if pair[1] not in named]
+        kind, count = self._kind, len(units)
+        weighted = [(score * weights.get(kind.get(docnum, ""), 1.0)
+                     * _coordination(matched[docnum], count), docnum)
+                    for docnum, score in scores.items()]
+        named: set[int] = (self._term_names.get(parsed.folded[0], set())
+                           if len(parsed.words) == 1 else set())
+        # One word that is a glossary term's title: the term first.
+        first = sorted((pair for pair in weighted if pair[1] in named), key=_rank)
+        weighted = first + heapq.nsmallest(limit, (pair for pair in weighted
+                                                   if pair[1] not in named), key=_rank)
         weighted = weighted[:limit]
         marker = Highlighter(parsed, [w for ws in corrections.values() for w in ws[:1]])
         out = Results(self._result(docnum, score, lang, marker, tuple(matched[docnum]))
@@ -131,18 +141,6 @@ class Searcher:
                  if fold_word(w) not in stops and fold_word(w) not in self.lexicon.ignore]
         return " ".join(words or match.words)
 
-    def _score_one(self, unit: tuple[tuple[str, str | None], Query], filter_query: Query | None,
-                   exclude_ids: Collection[str], limit: int,
-                   ) -> tuple[dict[int, float], dict[int, list[tuple[str, str | None]]]]:
-        """One word and no concept (most keystrokes): every result matched it, so
-        Whoosh's own top-N collector does, skipping what cannot make the top."""
-        label, group = unit
-        hits = self._searcher.search(group, limit=max(CANDIDATES, limit), filter=filter_query,
-                                     mask=Or([Term("id", i) for i in exclude_ids])
-                                     if exclude_ids else None)
-        scores = {docnum: score for score, docnum in hits.top_n}
-        return scores, {docnum: [label] for docnum in scores}
-
     def _score(self, units: Sequence[Sequence[tuple[tuple[str, str | None], Query]]],
                filter_query: Query | None, exclude_ids: Collection[str],
                ) -> tuple[dict[int, float], dict[int, list[tuple[str, str | None]]]]:
@@ -150,9 +148,9 @@ class Searcher:
         for each document what it matched: a word as ``(word, None)``, a
         concept as ``(its first matching meaning, the words it stood for)``.
         A concept scores its best meaning plus a little of the others, below
-        a typed word (``query.CONCEPT_WEIGHT``)."""
+        a typed word (``query.CONCEPT_WEIGHT``). The scores of each part come
+        from :class:`_Scores`, which keeps them between keystrokes."""
         searcher = self._searcher
-        context = searcher.context(needs_current=False)
         allowed = set(searcher.docs_for_query(filter_query)) if filter_query else None
         masked = (set(searcher.docs_for_query(Or([Term("id", i) for i in exclude_ids])))
                   if exclude_ids else set())
@@ -163,24 +161,28 @@ class Searcher:
             best: dict[int, float] = {}
             total: dict[int, float] = {}
             for label, group in unit:
-                matcher = group.matcher(searcher, context)
-                while matcher.is_active():
-                    docnum = matcher.id()
-                    if docnum not in masked and (allowed is None or docnum in allowed):
-                        score = matcher.score()
-                        if docnum not in total:
-                            total[docnum] = 0.0
-                            best[docnum] = 0.0
-                            matched.setdefault(docnum, []).append(label)
+                for docnum, score in self._scores.of(group).items():
+                    if docnum in masked or (allowed is not None and docnum not in allowed):
+                        continue
+                    if docnum not in total:
+                        total[docnum] = score
+                        best[docnum] = score
+                        matched.setdefault(docnum, []).append(label)
+                    else:
                         total[docnum] += score
                         best[docnum] = max(best[docnum], score)
-                    matcher.next()
             for docnum, summed in total.items():
                 top = best[docnum]
-                score = (query_mod.CONCEPT_WEIGHT * (top + CONCEPT_TIEBREAK * (summed - top))
-                         if concept else summed)
-                scores[docnum] = scores.get(docnum, 0.0) + score
+                scores[docnum] = scores.get(docnum, 0.0) + (
+                    query_mod.CONCEPT_WEIGHT * (top + CONCEPT_TIEBREAK * (summed - top))
+                    if concept else summed)
         return scores, matched
+
+    def _remember(self, key: tuple[str, str], value: bool) -> bool:
+        if len(self._known) >= MAX_KNOWN:
+            self._known.clear()  # a few thousand words typed: start again
+        self._known[key] = value
+        return value
 
     def _glossary_synonyms(self) -> dict[str, tuple[str, ...]]:
         """Each one-word name of a glossary term (a title or synonym, in any
@@ -239,12 +241,22 @@ class Searcher:
         reader = self._searcher.reader()
         last = len(parsed.folded) - 1
         for i, word in enumerate(parsed.folded):
-            if len(word) < MIN_CORRECT or reader.doc_frequency("bodyfold", word) \
-                    or reader.doc_frequency("headfold", word):
+            if len(word) < MIN_CORRECT:
                 continue
-            if parsed.prefix and i == last and any(
-                    True for _ in reader.expand_prefix("bodyfold", word)):
-                continue  # still being typed: it may become a known word
+            known = self._known.get(("known", word))
+            if known is None:
+                known = self._remember(("known", word), bool(
+                    reader.doc_frequency("bodyfold", word)
+                    or reader.doc_frequency("headfold", word)))
+            if known:
+                continue
+            if parsed.prefix and i == last:
+                begins = self._known.get(("begins", word))
+                if begins is None:
+                    begins = self._remember(("begins", word), any(
+                        True for _ in reader.expand_prefix("bodyfold", word)))
+                if begins:
+                    continue  # still being typed: it may become a known word
             corrector = self._ready_corrector()
             suggestions = corrector.suggest(word) if corrector else []
             if suggestions:
@@ -253,22 +265,54 @@ class Searcher:
 
     def _result(self, docnum: int, score: float, lang: str, marker: Highlighter,
                 matched: tuple[tuple[str, str | None], ...] = ()) -> Result:
-        fields = self._searcher.stored_fields(docnum)
+        doc = self._doc(docnum)
+        fields = doc.fields
         title = fields.get(f"title_{lang}") or fields.get("title_en", fields["id"])
-        text = fields.get(f"text_{lang}", "")
-        snip, found = marker.snippet(text, lang)
+        text_field = f"text_{lang}"
+        snip, found = marker.snippet(fields.get(text_field, ""), lang, doc.folded(text_field))
         matched_lang = None
-        if not found and not marker.spans(title, lang):
+        if not found and not marker.found(doc.folded(f"title_{lang}"), lang):
             matched_lang = next((other for other in LANGS if other != lang and (
-                marker.spans(fields.get(f"title_{other}", ""), other)
-                or marker.spans(fields.get(f"text_{other}", ""), other))), None)
+                marker.found(doc.folded(f"title_{other}"), other)
+                or marker.found(doc.folded(f"text_{other}"), other))), None)
         return Result(id=fields["id"], kind=fields["kind"], toolkit=fields["toolkit"],
                       lang=lang, title=title, score=score, snippet=snip,
                       matched_lang=matched_lang, matched=matched)
 
+    def _doc(self, docnum: int) -> _Doc:
+        """A document's stored fields, and their folded text once asked for,
+        kept for the next searches (the same results come back while typing)."""
+        doc = self._docs.get(docnum)
+        if doc is None:
+            doc = self._docs[docnum] = _Doc(self._searcher.stored_fields(docnum))
+            if len(self._docs) > MAX_DOCS:
+                self._docs.popitem(last=False)
+        else:
+            self._docs.move_to_end(docnum)
+        return doc
+
+
+class _Doc:
+    """A document's stored fields, with their accent-folded lowercase text."""
+
+    __slots__ = ("_folded", "fields")
+
+    def __init__(self, fields: dict) -> None:
+        self.fields = fields
+        self._folded: dict[str, str] = {}
+
+    def folded(self, name: str) -> str:
+        text = self._folded.get(name)
+        if text is None:
+            text = self._folded[name] = fold_same_length(self.fields.get(name) or "")
+        return text
+
 
 COORDINATION = 0.5  # how much of the score depends on matching all of the query
 CONCEPT_TIEBREAK = 0.2  # a concept's other matching meanings, beside its best one
+MAX_KNOWN = 20_000  # answers about typed words kept (known or not)
+MAX_DOCS = 2000  # documents whose stored and folded text are kept between searches
+MAX_SCORES = 500_000  # document scores kept between searches (a few tens of MB at most)
 
 
 def _coordination(matched: Sequence[tuple[str, str | None]], units: int) -> float:
@@ -278,6 +322,104 @@ def _coordination(matched: Sequence[tuple[str, str | None]], units: int) -> floa
         return 1.0
     found = len({source or word for word, source in matched})  # a concept counts once
     return 1 - COORDINATION + COORDINATION * min(found, units) / units
+
+
+def _rank(pair: tuple[float, int]) -> tuple[float, int]:
+    """Highest score first; for the same score, the earlier document."""
+    return -pair[0], pair[1]
+
+
+class _Scores:
+    """The BM25F score of every document for a part of a query, kept between
+    searches (least recently used dropped past ``MAX_SCORES`` scores in all).
+
+    While a sentence is typed, every keystroke searches the same finished words
+    again, and a half-typed word completes to mostly the same index words as one
+    letter before: each term's scores are read from the index once, and each
+    part of a query is combined from its terms' scores once. A term scores as
+    Whoosh's matcher scores it (the searcher's own weighting); an ``Or`` sums
+    its parts, an ``And`` sums them where all match, a ``DisjunctionMax`` takes
+    the best (plus ``tiebreak`` of the others); a boost multiplies."""
+
+    def __init__(self, searcher) -> None:  # noqa: ANN001 - a whoosh Searcher
+        self._searcher = searcher
+        self._context = searcher.context(needs_current=False)
+        self._cache: OrderedDict[object, dict[int, float]] = OrderedDict()
+        self._size = 0
+
+    def of(self, q: Query) -> dict[int, float]:
+        """docnum -> score of every document ``q`` matches (do not modify it)."""
+        key = _key(q)
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            return found
+        found = self._compute(q)
+        self._cache[key] = found
+        self._size += len(found) + 1
+        while self._size > MAX_SCORES and len(self._cache) > 1:
+            _, old = self._cache.popitem(last=False)
+            self._size -= len(old) + 1
+        return found
+
+    def _compute(self, q: Query) -> dict[int, float]:
+        subqueries = getattr(q, "subqueries", None)
+        if not subqueries or not isinstance(q, And | Or | DisjunctionMax):
+            return self._whoosh(q)
+        parts = sorted((self.of(sub) for sub in subqueries), key=len)
+        if isinstance(q, And):
+            out = {docnum: score for docnum, score in parts[0].items()
+                   if all(docnum in other for other in parts[1:])}
+            for other in parts[1:]:
+                for docnum in out:
+                    out[docnum] += other[docnum]
+        elif isinstance(q, DisjunctionMax):
+            out = _best_of(parts, q.tiebreak)
+        else:
+            out = dict(parts[-1])
+            for other in parts[-2::-1]:
+                for docnum, score in other.items():
+                    out[docnum] = out.get(docnum, 0.0) + score
+        if q.boost != 1.0:
+            boost = q.boost
+            out = {docnum: score * boost for docnum, score in out.items()}
+        return out
+
+    def _whoosh(self, q: Query) -> dict[int, float]:
+        """A term (or any other query) as Whoosh's own matcher scores it."""
+        out: dict[int, float] = {}
+        matcher = q.matcher(self._searcher, self._context)
+        while matcher.is_active():
+            out[matcher.id()] = matcher.score()
+            matcher.next()
+        return out
+
+
+def _best_of(parts: Sequence[dict[int, float]], tiebreak: float) -> dict[int, float]:
+    """Each document's best score among ``parts``, plus ``tiebreak`` of the others."""
+    out = dict(parts[-1])
+    summed = dict(out) if tiebreak else None
+    for other in parts[-2::-1]:
+        for docnum, score in other.items():
+            if summed is not None:
+                summed[docnum] = summed.get(docnum, 0.0) + score
+            if score > out.get(docnum, -1.0):
+                out[docnum] = score
+    if summed is None:
+        return out
+    return {docnum: top + tiebreak * (summed[docnum] - top) for docnum, top in out.items()}
+
+
+def _key(q: Query) -> object:
+    """A query as a tuple, to keep its scores by: Whoosh's own hash of a query
+    is the same for every (head, body) pair of one language, whatever the word."""
+    if isinstance(q, Term):
+        return (q.fieldname, q.text) if q.boost == 1.0 else (q.fieldname, q.text, q.boost)
+    subqueries = getattr(q, "subqueries", None)
+    if subqueries is None:
+        return q
+    return (type(q).__name__, q.boost, getattr(q, "tiebreak", None),
+            tuple(_key(sub) for sub in subqueries))
 
 
 class _SharedStats(BM25F):
@@ -345,29 +487,55 @@ class Highlighter:
         self._prefix = parsed.prefix
 
     def _pattern(self, lang: str) -> re.Pattern[str] | None:
+        """The words as one pattern. It has no leading ``\\b``: a pattern that
+        starts with the words' first letters is scanned for several times
+        faster, and :meth:`_matches` keeps only matches at a word's start."""
         if lang not in self._patterns:
             starts = {w for w in self._words if len(w) >= query_mod.MIN_PREFIX} | self._stems[lang]
             exact = {w for w in self._words if len(w) < query_mod.MIN_PREFIX}
             alternatives = [re.escape(w) + r"\w*" for w in sorted(starts, key=len, reverse=True)]
             alternatives += [re.escape(w) + r"\b" for w in exact]
-            self._patterns[lang] = (re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+            self._patterns[lang] = (re.compile("(?:" + "|".join(alternatives) + ")")
                                     if alternatives else None)
         return self._patterns[lang]
 
-    def spans(self, text: str, lang: str) -> list[tuple[int, int]]:
+    def _matches(self, folded_text: str, lang: str, start: int = 0,
+                 end: int | None = None) -> Iterator[re.Match[str]]:
+        """Matches that begin a word. One that begins inside a word runs to that
+        word's end, so it never hides a match at the start of the next one."""
         pattern = self._pattern(lang)
-        if pattern is None or not text:
-            return []
-        return [m.span() for m in pattern.finditer(fold_same_length(text))]
+        if pattern is None:
+            return
+        for match in pattern.finditer(folded_text, start,
+                                      len(folded_text) if end is None else end):
+            at = match.start()
+            if at == 0 or not (folded_text[at - 1].isalnum() or folded_text[at - 1] == "_"):
+                yield match
 
-    def snippet(self, text: str, lang: str) -> tuple[tuple[tuple[str, bool], ...], bool]:
-        """The first paragraph with a match, cut around it; and whether any matched."""
-        lines = text.split("\n")
-        for line in lines:
-            spans = self.spans(line, lang)
-            if spans:
-                return _cut(line, spans), True
-        return _cut(lines[0] if lines else "", []), False
+    def spans(self, text: str, lang: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self._matches(fold_same_length(text), lang)] if text else []
+
+    def found(self, folded_text: str, lang: str) -> bool:
+        """Whether any word matches in a text already folded (``fold_same_length``)."""
+        return next(self._matches(folded_text, lang), None) is not None
+
+    def snippet(self, text: str, lang: str, folded_text: str | None = None,
+                ) -> tuple[tuple[tuple[str, bool], ...], bool]:
+        """The first paragraph with a match, cut around it; and whether any
+        matched. ``folded_text``: ``text`` folded, when the caller has it."""
+        if folded_text is None:
+            folded_text = fold_same_length(text)
+        first = next(self._matches(folded_text, lang), None)
+        if first is None:
+            end = text.find("\n")
+            return _cut(text if end < 0 else text[:end], []), False
+        start = folded_text.rfind("\n", 0, first.start()) + 1
+        end = folded_text.find("\n", first.end())
+        end = len(text) if end < 0 else end
+        spans = [(m.start() - start, m.end() - start)
+                 for m in self._matches(folded_text, lang, start, end)]
+        return _cut(text[start:end], spans), True
+
 
 def _cut(line: str, spans: list[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
     start = 0
