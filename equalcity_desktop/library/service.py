@@ -35,6 +35,9 @@ class ContentService:
                  roots_provider: Callable[[], Sequence[Path]] | None = None) -> None:
         """``roots_provider`` gives the content folders again when they may have
         changed (a content pack installed or removed): see :meth:`fresh`."""
+        from .whoosh_shim import faster_pyside_import_hook
+
+        faster_pyside_import_hook()  # for what the search thread imports (a no-op without Qt)
         self.roots = [Path(r) for r in roots]
         self.roots_provider = roots_provider
         self.cache = cache or cache_dir() / "index"
