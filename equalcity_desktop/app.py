@@ -15,7 +15,7 @@ from . import APP_NAME, resources
 from .library.roots import content_roots
 from .library.service import ContentService
 from .timing import milestone
-from .ui.search_service import SearchService, wait_for_stopped
+from .ui.search_service import SearchFn, SearchService, wait_for_stopped
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -32,23 +32,54 @@ def create_app() -> QApplication:
     return app
 
 
-def build_window(content: ContentService, settings: Settings | None = None) -> MainWindow:
-    """Everything but the event loop (the tests use this too)."""
-    search = SearchService(content)
-    QTimer.singleShot(0, search.start)  # see run(): the thread starts after the window shows
-    QApplication.instance().aboutToQuit.connect(search.stop)
+def build_window(content: ContentService, settings: Settings | None = None,
+                 search: SearchFn | None = None) -> MainWindow:
+    """Everything but the event loop (the tests use this too): the services, the
+    panels, the window that lays them out, and the controllers that make them work.
+    ``search`` replaces the real search (tests make it slow or failing)."""
     from .ui import themes, zoom
+    from .ui.appearance import Appearance
+    from .ui.banner import ProblemBanner
+    from .ui.content_controller import ContentController, ContentViews
+    from .ui.content_language import ContentLanguage
     from .ui.i18n import Translations, system_language
-    from .ui.main_window import MainWindow
+    from .ui.main_window import Controllers, MainWindow, Panels
+    from .ui.navigation import Navigation
+    from .ui.output import Output
+    from .ui.privacy import Privacy
+    from .ui.reading_pane import ReadingPane
+    from .ui.search_controller import SearchController, describe
+    from .ui.search_panel import SearchPanel
     from .ui.settings import Settings
 
+    app = QApplication.instance()
     settings = settings or Settings()
-    themes.apply(QApplication.instance(), settings.get("theme"))
-    zoom.apply(QApplication.instance(), settings.get("text_zoom"))
+    themes.apply(app, settings.get("theme"))
+    zoom.apply(app, settings.get("text_zoom"))
     translations = Translations(resources.path("i18n"))
     translations.apply(settings.get("ui_language") or system_language())
-    window = MainWindow(search, settings, translations)
-    search.setParent(window)
+    language = ContentLanguage(settings, translations.language)
+    service = SearchService(content, search=search, describe=describe)
+    QTimer.singleShot(0, service.start)  # see run(): the thread starts after the window shows
+    app.aboutToQuit.connect(service.stop)
+
+    panels = Panels(SearchPanel(), ReadingPane(settings.get("text_zoom")), ProblemBanner())
+    window = MainWindow(panels, language, settings, translations)
+    service.setParent(window)
+    actions = window.actions
+    navigation = Navigation(panels.reading, panels.search.nav, service, language, actions)
+    output = Output(window, navigation, language, translations, actions)
+    window.attach(Controllers(
+        service=service,
+        search=SearchController(panels.search, service, language, window),
+        navigation=navigation,
+        output=output,
+        privacy=Privacy(window, window.screens, settings,
+                        busy=lambda: output.show_session is not None),
+        contents=ContentController(window, service, language, ContentViews(
+            panels.reading.home, panels.search.nav, panels.search, panels.banner),
+            actions),
+        appearance=Appearance(panels.reading.page, settings, translations, actions)))
     return window
 
 

@@ -100,7 +100,6 @@ def test_killed_during_an_index_rebuild(private_profile: Path, tmp_path: Path,
 SESSION = textwrap.dedent("""
     import os, signal, sys, time
     from pathlib import Path
-    from PySide6.QtTest import QTest
     from equalcity_desktop.app import build_window, create_app
     from equalcity_desktop.library.service import ContentService
     from equalcity_desktop import resources
@@ -112,14 +111,14 @@ SESSION = textwrap.dedent("""
     while not window.search_service.is_ready:
         app.processEvents()
         time.sleep(0.01)
-    QTest.keyClicks(window.search_box, "qqvmarkerxx honour")
+    window.search_panel.set_text("qqvmarkerxx honour")
     app.processEvents()
-    window.open_item("honour-violence-signs")
-    window.present()
+    window.navigation.open_item("honour-violence-signs")
+    window.output.present()
     app.processEvents()
-    window.show_session.end()
-    window.search_box.clear()
-    QTest.keyClicks(window.search_box, "zqxjasylum suicide")  # killed mid-search
+    window.output.show_session.end()
+    window.search_panel.set_text("")
+    window.search_panel.set_text("zqxjasylum suicide")  # killed mid-search
     print("typed", flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 """)

@@ -48,17 +48,16 @@ def test_a_session_works_with_sockets_forbidden(monkeypatch, qtbot, bundled_inde
 
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    from PySide6.QtTest import QTest
 
-    from .ui.conftest import make_window
+    from .ui.conftest import keys, make_window
 
     window = make_window(qtbot, bundled_index)
     try:
-        QTest.keyClicks(window.search_box, "interpreter")
-        qtbot.waitUntil(lambda: window.model.rowCount() > 0)
-        window.open_item(window.model.ids()[0])
-        assert window.export_pdf(path=tmp_path / "card.pdf")
-        window.quick_exit()
+        keys("interpreter")
+        qtbot.waitUntil(lambda: len(window.search_panel.result_ids()) > 0)
+        window.navigation.open_item(window.search_panel.result_ids()[0])
+        assert window.output.export_pdf(path=tmp_path / "card.pdf")
+        window.privacy.quick_exit()
     finally:
         window.search_service.stop()
     assert attempts == []

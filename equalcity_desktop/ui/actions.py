@@ -1,8 +1,11 @@
-"""Every action of the window in one table: id, text, shortcuts, tooltip.
+"""Every action of the window in one table: id, text, shortcuts, tooltip; and
+where each one goes: the menus (:data:`MENUS`) and the toolbar (:data:`TOOLBAR`).
 
-Menus and toolbars are built from this table, and a test rejects a key bound
-twice. Texts are marked with QT_TRANSLATE_NOOP and translated when applied,
-so a language change only has to call :func:`retranslate`.
+ui/menus.py builds the menu bar and the toolbar from these tables, and a test
+rejects a key bound twice. Texts are marked with QT_TRANSLATE_NOOP and
+translated when applied, so a language change only has to call
+:func:`retranslate`. Menu titles keep the "MainWindow" context they were
+translated in.
 """
 
 from __future__ import annotations
@@ -93,6 +96,42 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,),
                QT_TRANSLATE_NOOP("Actions", "Close Equalcity")),
 )
+
+
+@dataclass(frozen=True)
+class MenuSpec:
+    """A menu of the menu bar: action ids in order, ``SEPARATOR``, or the id of a
+    submenu of choices (a key of :data:`CHOICE_MENUS`)."""
+
+    id: str
+    title: str
+    entries: tuple[str, ...]
+
+
+SEPARATOR = "-"
+# Submenus whose entries are values (a language, a theme, minutes), built by ui/menus.py.
+CHOICE_MENUS: dict[str, str] = {
+    "beside": QT_TRANSLATE_NOOP("MainWindow", "Save as PDF &beside another language"),
+    "theme": QT_TRANSLATE_NOOP("MainWindow", "&Colours"),
+    "idle": QT_TRANSLATE_NOOP("MainWindow", "Clear the screen when &unused"),
+    "ui_language": QT_TRANSLATE_NOOP("MainWindow", "&Interface language"),
+}
+
+MENUS: tuple[MenuSpec, ...] = (
+    MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), (
+        "export_pdf", "beside", "print", SEPARATOR,
+        "pdf_glossary", "print_glossary", "pdf_contacts", "print_contacts", SEPARATOR,
+        "contacts", "content_packs", SEPARATOR, "quick_exit", SEPARATOR, "quit")),
+    MenuSpec("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"),
+             ("focus_search", "back", "forward", "home")),
+    MenuSpec("present", QT_TRANSLATE_NOOP("MainWindow", "&Present"),
+             ("present", "present_current", "show_client", "language_card", "client_phrases")),
+    MenuSpec("view", QT_TRANSLATE_NOOP("MainWindow", "&View"),
+             ("zoom_in", "zoom_out", "zoom_reset", SEPARATOR, "theme", "idle", "ui_language")),
+    MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help_page", "sources", "about")),
+)
+# Quick exit is not here: it has a bar of its own (see ui/menus.py).
+TOOLBAR: tuple[str, ...] = ("back", "forward", "home", SEPARATOR, "present", "show_client")
 
 
 def sequences(spec: ActionSpec) -> list[QKeySequence]:

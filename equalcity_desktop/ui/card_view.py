@@ -8,8 +8,8 @@ is ever loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from . import zoom
@@ -45,8 +45,13 @@ class CardView(QTextBrowser):
         self._zoom = 0
         self.set_zoom(0)
 
-    def loadResource(self, _kind: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
-        return None  # no files, no network: content has no images yet
+    def loadResource(self, kind: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
+        # No files, no network: an empty answer, never None (None, or an empty byte array,
+        # lets QTextDocument read a named file itself; a null image does not). The content
+        # sanitiser strips images before this anyway.
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return QImage()
+        return QByteArray()
 
     def show_html(self, html: str) -> None:
         self.setHtml(html)

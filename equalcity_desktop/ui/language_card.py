@@ -58,11 +58,6 @@ def review_text(language: ClientLanguage) -> str:
         .replace("%1", language.reviewed_by.name).replace("%2", language.reviewed_by.date)
 
 
-def ui_language(window: QWidget | None) -> str:
-    translations = getattr(window, "translations", None)
-    return getattr(translations, "language", None) or "en"
-
-
 class LanguageButton(QPushButton):
     """One language: its name in its own script, large, and the line below it."""
 
@@ -203,29 +198,3 @@ class LanguageCard(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.closed.emit()
         super().closeEvent(event)
-
-
-def open_card(window: QWidget) -> LanguageCard:
-    """Full screen on the worker's screen, in the main window's client-view place."""
-    data = client_phrases.load(getattr(getattr(window, "content", None), "roots", None))
-    card = LanguageCard(data, ui_language(window))
-
-    def pointed(code: str) -> None:
-        window.pointed_language = code  # type: ignore[attr-defined]  # the phrases' default
-        status = getattr(window, "statusBar", None)
-        if status is not None and card.chosen is not None:  # the worker's window only
-            status().showMessage(f"{card.pointed_text()} ({review_text(card.chosen)})")
-
-    card.pointed.connect(pointed)
-    _take_client_place(window, card)
-    card.show_on(window.screen())
-    return card
-
-
-def _take_client_place(window: QWidget, view: QWidget) -> None:
-    current = getattr(window, "client_view", None)
-    if current is not None:
-        current.close()
-    if hasattr(window, "on_client_view_closed"):
-        window.client_view = view  # type: ignore[attr-defined]
-        view.closed.connect(window.on_client_view_closed)  # type: ignore[attr-defined]

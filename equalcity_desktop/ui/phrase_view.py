@@ -28,16 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..library import client_phrases
 from ..library.client_phrases import ClientLanguage, ClientPhrases, Phrase
 from .client_view import full_screen_on
-from .language_card import (
-    _take_client_place,
-    client_font,
-    load_fonts,
-    review_text,
-    ui_language,
-)
+from .language_card import client_font, load_fonts, review_text
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
@@ -244,18 +237,11 @@ def client_screen(worker: QScreen) -> QScreen:
     return others[0] if others else worker
 
 
-def open_phrases(window: QWidget, code: str | None = None) -> PhraseView | None:
-    """Ask for the language (unless given), then show the phrases."""
-    data = client_phrases.load(getattr(getattr(window, "content", None), "roots", None))
-    worker_lang = ui_language(window)
-    if code is None:
-        choice = PhraseChoice(data, worker_lang, getattr(window, "pointed_language", None),
-                              window)
-        if choice.exec() != QDialog.DialogCode.Accepted:
-            return None
-        code = choice.chosen.code
-    view = PhraseView(data, code, worker_lang)
-    _take_client_place(window, view)
-    worker = window.screen()
-    view.show_on(client_screen(worker), worker)
-    return view
+def choose_language(parent: QWidget, data: ClientPhrases, worker_lang: str,
+                    pointed: str | None = None) -> str | None:
+    """Ask which client language (the one pointed at on the language card is
+    offered first); None when the worker cancels."""
+    choice = PhraseChoice(data, worker_lang, pointed, parent)
+    if choice.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return choice.chosen.code

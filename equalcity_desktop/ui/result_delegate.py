@@ -11,24 +11,22 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..library.results import Result
-from .result_model import ResultRole
+from .result_model import DescriptionRole, ResultRole
 
 PAD = 8
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """``describe(result)`` returns the small grey line under the title;
-    ``why(result)`` the one under the snippet (what the query matched)."""
+    """The small grey line under the title is the model's description of the row;
+    ``why(result)`` gives the one under the snippet (what the query matched)."""
 
-    def __init__(self, describe: Callable[[Result], str], parent=None,
-                 why: Callable[[Result], str] | None = None) -> None:
+    def __init__(self, parent=None, why: Callable[[Result], str] | None = None) -> None:
         super().__init__(parent)
-        self._describe = describe
         self._why = why
 
-    def _document(self, option: QStyleOptionViewItem, result: Result, width: float,
-                  selected: bool) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: Index, result: Result,
+                  width: float, selected: bool) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
@@ -44,7 +42,7 @@ class ResultDelegate(QStyledItemDelegate):
         doc.setHtml(
             f'<div style="color:{colour}"><span style="font-size:{title_size:.1f}pt;'
             f'font-weight:600">{escape(result.title)}</span><br>'
-            f'<span style="color:{muted}">{escape(self._describe(result))}</span><br>'
+            f'<span style="color:{muted}">{escape(index.data(DescriptionRole) or "")}</span><br>'
             f"{result.snippet_html()}{why_html}</div>"
         )
         doc.setTextWidth(max(50.0, width))
@@ -62,7 +60,7 @@ class ResultDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
         rect = option.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
-        doc = self._document(option, result, rect.width(), selected)
+        doc = self._document(option, index, result, rect.width(), selected)
         painter.save()
         painter.translate(rect.topLeft())
         painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
@@ -75,5 +73,5 @@ class ResultDelegate(QStyledItemDelegate):
         if result is None:
             return super().sizeHint(option, index)
         width = (option.widget.viewport().width() if option.widget else 300) - 2 * PAD
-        doc = self._document(option, result, width, False)
+        doc = self._document(option, index, result, width, False)
         return QSize(int(width + 2 * PAD), int(doc.size().height()) + PAD)

@@ -1,4 +1,5 @@
-"""The search results as a list model; the panel only shows it."""
+"""The search results as a list model; the panel only shows it. Each row has
+its result and the line describing it (written on the search thread)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from ..library.results import Result
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
+DescriptionRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -16,6 +18,7 @@ class ResultModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._results: list[Result] = []
+        self._descriptions: tuple[str, ...] = ()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._results)
@@ -28,11 +31,16 @@ class ResultModel(QAbstractListModel):
             return result.title
         if role == ResultRole:
             return result
+        if role == DescriptionRole:
+            row = index.row()
+            return self._descriptions[row] if row < len(self._descriptions) else ""
         return None
 
     def set_results(self, results: list[Result]) -> None:
+        """``results`` may carry ``descriptions`` (see library.results.Results)."""
         self.beginResetModel()
         self._results = list(results)
+        self._descriptions = tuple(getattr(results, "descriptions", ()))
         self.endResetModel()
 
     def clear(self) -> None:

@@ -4,7 +4,7 @@ them either the navigation tree (nothing typed) or the results, with the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -28,14 +28,27 @@ from .result_delegate import ResultDelegate
 from .result_model import ResultModel
 
 
+@dataclass(frozen=True)
+class SearchQuery:
+    """What the panel asks for: the words and the two filters (empty: all)."""
+
+    text: str
+    toolkits: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+
 class SearchPanel(QWidget):
-    """Signals: ``search_requested()`` when the words or a filter change,
+    """Signals: ``query_changed(SearchQuery)`` when the words or a filter change,
     ``item_requested(item_id)`` when a result or a tree entry is chosen."""
 
-    search_requested = Signal()
+    query_changed = Signal(object)
     item_requested = Signal(str)
 
-    def __init__(self, describe: Callable[[Result], str], parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -50,7 +63,7 @@ class SearchPanel(QWidget):
         self.results = QListView()
         self.results.setObjectName("results")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(ResultDelegate(describe, self.results, why=self.why))
+        self.results.setItemDelegate(ResultDelegate(self.results, why=self.why))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setWordWrap(True)
@@ -66,8 +79,11 @@ class SearchPanel(QWidget):
         self.no_results.setObjectName("noResults")
         self.no_results.setWordWrap(True)
         self.reset_filters = QPushButton()
+        self.reset_filters.setObjectName("resetFilters")
         self.open_glossary = QPushButton()
+        self.open_glossary.setObjectName("openGlossary")
         self.empty_state = QWidget()
+        self.empty_state.setObjectName("emptyState")
         empty_layout = QVBoxLayout(self.empty_state)
         empty_layout.setContentsMargins(0, 0, 0, 0)
         empty_layout.addWidget(self.no_results)
@@ -83,6 +99,7 @@ class SearchPanel(QWidget):
 
         self.nav = NavPane()
         self.left_stack = QStackedWidget()
+        self.left_stack.setObjectName("leftStack")
         self.left_stack.addWidget(self.nav)
         self.left_stack.addWidget(results_page)
         filters = QHBoxLayout()
@@ -95,10 +112,11 @@ class SearchPanel(QWidget):
         layout.addWidget(self.left_stack, 1)
 
         self._toolkits: list[Toolkit] = []
+        self._suggestion: str | None = None
         self._lang = "en"
         self.search_box.textChanged.connect(self.on_search_box_text_changed)
-        self.toolkit_filter.currentIndexChanged.connect(self.search_requested)
-        self.kind_filter.currentIndexChanged.connect(self.search_requested)
+        self.toolkit_filter.currentIndexChanged.connect(self._emit_query)
+        self.kind_filter.currentIndexChanged.connect(self._emit_query)
         self.did_you_mean.linkActivated.connect(self.search_box.setText)
         self.reset_filters.clicked.connect(self.clear_filters)
         self.open_glossary.clicked.connect(self.show_glossary)
@@ -126,7 +144,16 @@ class SearchPanel(QWidget):
         self.toolkit_filter.setAccessibleName(self.tr("Search in toolkit"))
         self.kind_filter.setAccessibleName(self.tr("Search for"))
         self._fill_filters()
-        self.results.viewport().update()
+        self._show_suggestion()
+        # The rows' grey lines change length with the language: measure the rows again.
+        self.results.doItemsLayout()
+
+    def _show_suggestion(self) -> None:
+        suggestion = self._suggestion
+        if suggestion:
+            self.did_you_mean.setText(self.tr("Did you mean %1?").replace(
+                "%1", f'<a href="{escape(suggestion)}">{escape(suggestion)}</a>'))
+        self.did_you_mean.setVisible(bool(suggestion))
 
     def why(self, result: Result) -> str:
         """The grey line under a result: the query words it matched, and for a
@@ -159,10 +186,49 @@ class SearchPanel(QWidget):
         for box in (self.toolkit_filter, self.kind_filter):
             box.blockSignals(False)
 
-    def filters(self) -> dict[str, tuple[str, ...]]:
+    def query(self) -> SearchQuery:
+        """The words and filters on screen now."""
         toolkit = self.toolkit_filter.currentData()
-        kinds = self.kind_filter.currentData()
-        return {"toolkits": (toolkit,) if toolkit else (), "kinds": tuple(kinds or ())}
+        return SearchQuery(self.search_box.text(), (toolkit,) if toolkit else (),
+                           tuple(self.kind_filter.currentData() or ()))
+
+    def _emit_query(self) -> None:
+        self.query_changed.emit(self.query())
+
+    def set_text(self, text: str) -> None:
+        """Put words in the box (a search follows, as if typed)."""
+        self.search_box.setText(text)
+
+    def focus_search(self, select: bool = False) -> None:
+        self.search_box.setFocus()
+        if select:
+            self.search_box.selectAll()
+
+    def type_text(self, text: str) -> None:
+        """Keys typed elsewhere in the window, added where the cursor is."""
+        self.search_box.setFocus()
+        self.search_box.insert(text)
+
+    def set_filters(self, toolkit: str | None = None, kinds: tuple[str, ...] | None = None) -> None:
+        """Choose a toolkit (its id) and a kind of item (a tuple the kind filter offers)."""
+        self.toolkit_filter.setCurrentIndex(max(0, self.toolkit_filter.findData(toolkit)))
+        # findData compares Python objects by identity: find an equal tuple by value.
+        index = next((i for i in range(self.kind_filter.count())
+                      if self.kind_filter.itemData(i) == kinds), 0)
+        self.kind_filter.setCurrentIndex(index)
+
+    def relayout(self) -> None:
+        """Measure the rows again (the text size changed)."""
+        self.results.reset()
+
+    def repaint_results(self) -> None:
+        self.results.viewport().update()
+
+    def result_ids(self) -> list[str]:
+        return self.model.ids()
+
+    def result_at(self, row: int) -> Result | None:
+        return self.model.result(row)
 
     def clear_filters(self) -> None:
         self.toolkit_filter.setCurrentIndex(0)
@@ -180,20 +246,19 @@ class SearchPanel(QWidget):
         else:
             self.left_stack.setCurrentIndex(0)
             self.empty_state.hide()
+            self._suggestion = None
             self.did_you_mean.hide()
             self.model.clear()
-        self.search_requested.emit()
+        self._emit_query()
 
     def show_results(self, results: Results) -> None:
         self.model.set_results(results)
         typed = bool(self.search_box.text().strip())
         self.empty_state.setVisible(not results and typed)
-        self.reset_filters.setVisible(any(self.filters().values()))
-        suggestion = getattr(results, "did_you_mean", None)
-        if suggestion and typed:
-            self.did_you_mean.setText(self.tr("Did you mean %1?").replace(
-                "%1", f'<a href="{escape(suggestion)}">{escape(suggestion)}</a>'))
-        self.did_you_mean.setVisible(bool(suggestion) and typed)
+        query = self.query()
+        self.reset_filters.setVisible(bool(query.toolkits or query.kinds))
+        self._suggestion = getattr(results, "did_you_mean", None) if typed else None
+        self._show_suggestion()
         if results:
             self.results.setCurrentIndex(self.model.index(0))
 
@@ -208,6 +273,7 @@ class SearchPanel(QWidget):
             widget.blockSignals(False)
         self.model.clear()
         self.empty_state.hide()
+        self._suggestion = None
         self.did_you_mean.hide()
         self.left_stack.setCurrentIndex(0)
         self.nav.select_item(None)

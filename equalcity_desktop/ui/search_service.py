@@ -34,6 +34,8 @@ class SearchRequest:
 
 
 SearchFn = Callable[[SearchRequest], list[Result]]
+# The grey line of a result in the list, written on the search thread: (content, result, lang).
+DescribeFn = Callable[[ContentService, Result, str], str]
 WARM_UP_AFTER = 0.8  # seconds without a search before the corrector is built
 # Threads whose service stopped while they were opening the content (an index build cannot be
 # interrupted): kept referenced until they end, since Qt aborts if a running QThread is
@@ -53,11 +55,13 @@ class _Worker(QObject):
     results = Signal(int, object)
     warmed = Signal()
 
-    def __init__(self, state: _State, content: ContentService, search: SearchFn | None) -> None:
+    def __init__(self, state: _State, content: ContentService, search: SearchFn | None,
+                 describe: DescribeFn | None = None) -> None:
         super().__init__()
         self._state = state
         self.content = content  # what this thread searches; only this thread reassigns it
         self._search = search or self._default_search
+        self._describe = describe
 
     def _default_search(self, request: SearchRequest) -> list[Result]:
         return self.content.search(request.text, request.lang, request.limit,
@@ -111,6 +115,14 @@ class _Worker(QObject):
                 request, state.pending = state.pending, None
             return request, replacement
 
+    def _answer(self, request: SearchRequest) -> Results:
+        found = self._search(request)
+        results = found if isinstance(found, Results) else Results(found)
+        if self._describe is not None:
+            results.descriptions = tuple(self._describe(self.content, result, request.lang)
+                                         for result in results)
+        return results
+
     @Slot()
     def run(self) -> None:
         try:
@@ -144,7 +156,7 @@ class _Worker(QObject):
                 warmed = True
                 continue
             try:
-                results = self._search(request)
+                results = self._answer(request)
             except Exception:
                 log.error("a search failed", exc_info=False)
                 results = Results()
@@ -181,14 +193,14 @@ class SearchService(QObject):
     failed = Signal(str)
 
     def __init__(self, content: ContentService, search: SearchFn | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, describe: DescribeFn | None = None) -> None:
         super().__init__(parent)
         self.content = content  # what the UI reads pages from; swapped on the UI thread
         self._state = _State()
         self._is_ready = False
         self._thread = QThread()
         self._thread.setObjectName("equalcity-search")
-        self._worker = _Worker(self._state, content, search)
+        self._worker = _Worker(self._state, content, search, describe)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._thread.finished.connect(self._worker.deleteLater)

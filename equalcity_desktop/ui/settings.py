@@ -3,6 +3,7 @@ searched: only languages, text size and the window's geometry."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,8 @@ from ..library.languages import LANGS
 from ..library.paths import chosen_dir
 from .themes import CHOICES as THEMES
 from .zoom import MAX_STEPS, MIN_STEPS
+
+log = logging.getLogger(__name__)
 
 ENV_SETTINGS_DIR = "EQUALCITY_SETTINGS_DIR"
 VERSION = 1
@@ -67,7 +70,10 @@ class Settings:
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder or settings_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:  # a read-only stick, a file in the way: the defaults, unsaved
+            log.warning("the settings folder could not be made; settings will not be kept")
         self.path = folder / "settings.ini"
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         if self._qs.value("version", 0, int) != VERSION:

@@ -8,14 +8,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from equalcity_desktop import resources
-from equalcity_desktop.app import create_app
+from equalcity_desktop.app import build_window, create_app
 from equalcity_desktop.library.service import ContentService
-from equalcity_desktop.ui.i18n import Translations
 from equalcity_desktop.ui.main_window import MainWindow
-from equalcity_desktop.ui.search_service import SearchService
 from equalcity_desktop.ui.settings import Settings
 
 from ..conftest import CONTENT, LIVENESS_MS
@@ -23,18 +20,19 @@ from ..conftest import CONTENT, LIVENESS_MS
 
 def make_window(qtbot, cache: Path, search=None, ui_lang: str = "en",
                 roots: list[Path] | None = None) -> MainWindow:
+    """The window as the app builds it (themes, zoom and the interface language applied
+    from the settings), with the interface in ``ui_lang``."""
     create_app()
-    content = ContentService(roots or [CONTENT], cache=cache)
-    translations = Translations(resources.path("i18n"))
-    translations.apply(ui_lang)
-    service = SearchService(content, search=search)
-    window = MainWindow(service, Settings(), translations)
-    service.setParent(window)
+    settings = Settings()
+    settings.set("ui_language", ui_lang)
+    window = build_window(ContentService(roots or [CONTENT], cache=cache), settings,
+                          search=search)
     qtbot.addWidget(window)
+    window.resize(1180, 760)  # the size the tests were written for (offscreen is 800 x 600)
     window.show()
-    service.start()
+    service = window.search_service
     qtbot.waitUntil(lambda: service.is_ready, timeout=LIVENESS_MS)
-    qtbot.waitUntil(lambda: bool(window.home.tiles), timeout=LIVENESS_MS)
+    qtbot.waitUntil(lambda: bool(window.reading.home.tiles), timeout=LIVENESS_MS)
     return window
 
 
@@ -46,10 +44,29 @@ def window(qtbot, bundled_index: Path):
     w.translations.apply("en")
 
 
+def part(window: MainWindow, name: str) -> QWidget:
+    """A part of the window by its object name, as accessibility tools find it."""
+    found = window.findChild(QWidget, name)
+    assert found is not None, f"no part named {name}"
+    return found
+
+
+def results(window: MainWindow) -> list:
+    """The results listed now, in order."""
+    panel = window.search_panel
+    return [panel.result_at(row) for row in range(len(panel.result_ids()))]
+
+
+def keys(text: str) -> None:
+    """Type ``text`` where the keyboard focus is, as a person would."""
+    QTest.keyClicks(QApplication.focusWidget(), text)
+
+
 def type_query(qtbot, window: MainWindow, text: str) -> None:
-    window.search_box.setFocus()
-    QTest.keyClicks(window.search_box, text)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=LIVENESS_MS)
+    """Go to the search box (Ctrl+K), type ``text`` and wait for results."""
+    window.actions["focus_search"].trigger()
+    keys(text)
+    qtbot.waitUntil(lambda: bool(window.search_panel.result_ids()), timeout=LIVENESS_MS)
 
 
 def link_position(view, href: str) -> QPoint:
@@ -107,7 +124,8 @@ def search_and_wait(qtbot, window: MainWindow, text: str) -> None:
     """Type ``text`` into a cleared search box and wait until its own search has answered
     (an empty result counts)."""
     service = window.search_service
-    window.search_box.clear()
+    window.search_panel.set_text("")
+    window.actions["focus_search"].trigger()
     with qtbot.waitSignal(service.results_ready, timeout=LIVENESS_MS,
                           check_params_cb=lambda qid, _r: qid == service.latest_id):
-        QTest.keyClicks(window.search_box, text)
+        keys(text)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .conftest import settle, type_query
+from .conftest import part, settle, type_query
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit)
 
@@ -31,7 +31,7 @@ def _name(widget) -> str:
 
 
 def test_every_visible_interactive_widget_has_an_accessible_name(window, qtbot) -> None:
-    window.open_item("suicidal-thoughts")
+    window.navigation.open_item("suicidal-thoughts")
     unnamed = [f"{type(w).__name__}#{w.objectName()}"
                for w in window.findChildren(QWidget)
                if isinstance(w, INTERACTIVE) and w.isVisible() and not _name(w).strip()]
@@ -39,20 +39,21 @@ def test_every_visible_interactive_widget_has_an_accessible_name(window, qtbot) 
 
 
 def test_icon_only_and_key_widgets_have_explicit_names(window) -> None:
-    for widget in (window.search_box, window.results, window.nav, window.card_view,
-                   window.content_lang, window.toolkit_filter, window.kind_filter,
-                   window.quick_exit_button):
+    for widget in (part(window, "searchBox"), part(window, "results"), window.search_panel.nav,
+                   window.reading.page,
+                   window.content_lang, part(window, "toolkitFilter"), part(window, "kindFilter"),
+                   window.menus.quick_exit_button):
         assert widget.accessibleName().strip(), widget.objectName()
 
 
 def test_tab_order_from_the_search_box(window, qtbot) -> None:
-    window.search_box.setFocus()
+    window.search_panel.focus_search()
     order = []
     for _ in range(6):
         order.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), "\t")
-    assert order[:3] == [window.search_box, window.toolkit_filter, window.kind_filter]
-    assert window.nav in order or window.results in order
+    assert order[:3] == [part(window, n) for n in ("searchBox", "toolkitFilter", "kindFilter")]
+    assert window.search_panel.nav in order or part(window, "results") in order
     assert len(set(order)) == len(order)  # no trap: every Tab moves on
 
 
@@ -78,7 +79,7 @@ def _on_screen(widget: QWidget) -> bool:
 def _tab_cycle(qtbot, window, limit: int = 200, hidden: list | None = None) -> list[QWidget]:
     """Press Tab from the search box until focus comes back to it; a stop that is
     not on screen when it has the focus goes into ``hidden``."""
-    start = window.search_box
+    start = part(window, "searchBox")
     start.setFocus()
     settle()
     stops = []
@@ -109,16 +110,16 @@ def _shows_focus(qtbot, widget: QWidget, other: QWidget, name: str) -> bool:
 
 def _prepare(qtbot, window, state: str) -> None:
     if state == "card":
-        window.open_item("suicidal-thoughts")
+        window.navigation.open_item("suicidal-thoughts")
     elif state == "results":
         type_query(qtbot, window, "interpreter")
-        window.open_item(window.model.ids()[0])
+        window.navigation.open_item(window.search_panel.result_ids()[0])
     elif state == "nothing found":
-        window.open_item("about")  # the page pane shows a page, not the tiles
-        window.kind_filter.setCurrentIndex(window.kind_filter.count() - 1)
-        window.search_box.setFocus()
-        qtbot.keyClicks(window.search_box, "zzqxv")
-        qtbot.waitUntil(window.empty_state.isVisible, timeout=5_000)
+        window.navigation.open_item("about")  # the page pane shows a page, not the tiles
+        part(window, "kindFilter").setCurrentIndex(part(window, "kindFilter").count() - 1)
+        window.search_panel.focus_search()
+        qtbot.keyClicks(part(window, "searchBox"), "zzqxv")
+        qtbot.waitUntil(part(window, "emptyState").isVisible, timeout=5_000)
 
 
 LINKED = (QTextBrowser, QLabel)  # Tab walks the links inside these, one stop each
@@ -145,7 +146,8 @@ def test_tab_cycle_has_no_trap_and_every_stop_shows_focus(window, qtbot, state) 
             distinct.append(widget)
     invisible = []
     for widget in distinct:
-        other = window.toolkit_filter if widget is window.search_box else window.search_box
+        box = part(window, "searchBox")
+        other = part(window, "toolkitFilter") if widget is box else box
         name = f"{state.replace(' ', '-')}-{type(widget).__name__}-{widget.objectName()}"
         if not _shows_focus(qtbot, widget, other, name):
             invisible.append(name)
@@ -155,11 +157,12 @@ def test_tab_cycle_has_no_trap_and_every_stop_shows_focus(window, qtbot, state) 
 
 def _regions(window, stops: list[QWidget]) -> list[str]:
     """The part of the window each stop belongs to, runs merged."""
-    parts = [(window.search_box, "search"), (window.toolkit_filter, "filters"),
-             (window.kind_filter, "filters"), (window.nav, "list"), (window.results, "list"),
-             (window.empty_state, "list"), (window.did_you_mean, "list"),
-             (window.right_stack, "page"), (window.toolbar, "toolbar"),
-             (window.exit_bar, "toolbar")]
+    parts = [(part(window, "searchBox"), "search"), (part(window, "toolkitFilter"), "filters"),
+             (part(window, "kindFilter"), "filters"), (window.search_panel.nav, "list"),
+             (part(window, "results"), "list"),
+             (part(window, "emptyState"), "list"), (part(window, "didYouMean"), "list"),
+             (window.reading, "page"), (window.menus.toolbar, "toolbar"),
+             (window.menus.exit_bar, "toolbar")]
     out: list[str] = []
     for widget in stops:
         region = next((name for part, name in parts
@@ -211,17 +214,17 @@ def _clipped(window) -> list[str]:
 def _zoomed_shots(qtbot, window, width: int) -> dict[int, list[str]]:
     window.resize(width, 760)
     type_query(qtbot, window, "interpreter")
-    window.open_item(window.model.ids()[0])
+    window.navigation.open_item(window.search_panel.result_ids()[0])
     clipped = {}
     try:
         for steps, percent in ((0, 100), (4, 150), (8, 200)):
-            window.zoom(steps)
+            window.appearance.zoom(steps)
             settle()
             SHOTS.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(SHOTS / f"zoom-{width}px-{percent}.png"))
             clipped[percent] = _clipped(window)
     finally:
-        window.zoom(0)
+        window.appearance.zoom(0)
     return clipped
 
 
@@ -238,14 +241,14 @@ def test_no_clipped_text_at_200_percent_in_a_narrow_window(window, qtbot) -> Non
 def test_home_tiles_never_cut_a_word_at_200_percent(window, qtbot) -> None:
     """At 200% in a 1024 px window the tiles go to fewer columns, so the
     longest word of every title fits its tile; quick exit stays on screen."""
-    window.go_home()
+    window.navigation.go_home()
     window.resize(1024, 760)
     try:
-        window.zoom(8)
+        window.appearance.zoom(8)
 
         def cut() -> list[str]:
             out = []
-            for tile in window.home.tiles:
+            for tile in window.reading.home.tiles:
                 longest = max(tile.text().split(), key=tile.fontMetrics().horizontalAdvance)
                 if tile.fontMetrics().horizontalAdvance(longest) > tile.width() - 24:
                     out.append(longest)
@@ -253,9 +256,9 @@ def test_home_tiles_never_cut_a_word_at_200_percent(window, qtbot) -> None:
 
         # The columns follow the new font and then the new layout's width
         # (a resize a moment later): wait for the page as it settles.
-        qtbot.waitUntil(lambda: window.home._columns < 3 and not cut(), timeout=3_000)
+        qtbot.waitUntil(lambda: window.reading.home._columns < 3 and not cut(), timeout=3_000)
         assert cut() == []
-        assert _on_screen(window.quick_exit_button)
+        assert _on_screen(window.menus.quick_exit_button)
     finally:
-        window.zoom(0)
-    qtbot.waitUntil(lambda: window.home._columns == 3)
+        window.appearance.zoom(0)
+    qtbot.waitUntil(lambda: window.reading.home._columns == 3)

@@ -136,9 +136,8 @@ def test_the_interface_language_is_applied_and_remembered(rig: Rig) -> None:
 
 
 @pytest.mark.parametrize("lang", ["de", "", "PT"])
-def test_an_unknown_interface_language_is_english_and_not_remembered(rig: Rig,
-                                                                     lang: str) -> None:
+def test_an_unknown_interface_language_is_refused(rig: Rig, lang: str) -> None:
     rig.appearance.set_ui_language("nl")
     rig.appearance.set_ui_language(lang)
-    assert rig.translations.language == "en"
-    assert reread(rig.settings).get("ui_language") == ""  # the system's, next start
+    assert rig.translations.language == "nl"  # the one chosen before stays
+    assert reread(rig.settings).get("ui_language") == "nl"

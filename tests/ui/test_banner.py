@@ -112,10 +112,6 @@ def test_an_empty_failure_message_is_no_banner(banner: ProblemBanner) -> None:
     assert banner.isHidden()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ProblemBanner.text is a QLabel left in Qt.AutoText: a failure message (str of an "
-    "exception, which may hold a file name) that looks like markup is rendered as rich "
-    "text instead of shown as written"))
 def test_a_failure_message_is_shown_as_written(banner: ProblemBanner) -> None:
     banner.show_failure("<b>cards</b> could not be read")
     assert banner.text.textFormat() == Qt.TextFormat.PlainText or \

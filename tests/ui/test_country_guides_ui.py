@@ -26,25 +26,27 @@ def guides_content(mini_content: Path) -> Path:
 def test_home_tiles_and_tree_branch(qtbot, tmp_path, mini_content) -> None:
     window = make_window(qtbot, tmp_path / "cache", roots=[guides_content(mini_content)])
     try:
-        tiles = window.home.tiles
+        tiles = window.reading.home.tiles
         # The situations first (a tile still opens a card), then one per country.
         assert [t.text() for t in tiles[-4:]] == [f"How things work in {n} en" for n in
                                                   ("Belgium", "Luxembourg", "Italy", "Sweden")]
         assert "How things work" not in tiles[0].text()
         tiles[-1].click()
-        assert window.history.current == "country-se"
-        assert "How things work in Sweden en" in window.card_view.toPlainText()
-        assert PAGE_WORDS["en"]["country"] in window.card_view.toPlainText()
+        assert window.navigation.history.current == "country-se"
+        assert "How things work in Sweden en" in window.reading.page.toPlainText()
+        assert PAGE_WORDS["en"]["country"] in window.reading.page.toPlainText()
 
-        top = [window.nav.topLevelItem(i) for i in range(window.nav.topLevelItemCount())]
+        tree = window.search_panel.nav
+        top = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
         branch = next(node for node in top if node.text(0) == "Country guides")
         assert [branch.child(i).text(0) for i in range(branch.childCount())] == [
             t.text() for t in tiles[-4:]]
-        window.nav.item_requested.emit(branch.child(0).data(0, IdRole))
-        assert window.history.current == "country-be"
+        window.search_panel.nav.item_requested.emit(branch.child(0).data(0, IdRole))
+        assert window.navigation.history.current == "country-be"
 
         window.content_lang.setCurrentIndex(window.content_lang.findData("pt"))
-        qtbot.waitUntil(lambda: window.home.tiles[-1].text() == "How things work in Sweden pt")
+        qtbot.waitUntil(
+            lambda: window.reading.home.tiles[-1].text() == "How things work in Sweden pt")
     finally:
         window.search_service.stop()
 
@@ -56,13 +58,13 @@ def test_a_card_links_each_country_guide(qtbot, tmp_path, mini_content) -> None:
         "related: []\n", "related: []\nhelps_with: [violence]\n"), encoding="utf-8")
     window = make_window(qtbot, tmp_path / "cache", roots=[content])
     try:
-        window.open_item("card-one")
-        text = window.card_view.toPlainText()
+        window.navigation.open_item("card-one")
+        text = window.reading.page.toPlainText()
         for code in ORDER:
             where = country_name(code, "en")
             assert f"{where}: {PAGE_WORDS['en']['guide'].format(country=where)}" in text
-        window.card_view.link_activated.emit(QUrl("country:country-it"))
-        assert window.history.current == "country-it"
+        window.reading.page.link_activated.emit(QUrl("country:country-it"))
+        assert window.navigation.history.current == "country-it"
     finally:
         window.search_service.stop()
 
@@ -74,7 +76,8 @@ def test_the_kind_label_follows_the_interface_language(qtbot, tmp_path, mini_con
                          ui_lang="nl")
     try:
         assert kind_label("country") == "Landengids"
-        top = [window.nav.topLevelItem(i).text(0) for i in range(window.nav.topLevelItemCount())]
+        tree = window.search_panel.nav
+        top = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
         assert "Landengidsen" in top
     finally:
         window.search_service.stop()

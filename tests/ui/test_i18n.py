@@ -12,7 +12,7 @@ from equalcity_desktop import resources
 from equalcity_desktop.library.languages import NATIVE_NAMES
 
 from ..conftest import ROOT
-from .conftest import make_window
+from .conftest import make_window, part
 
 LANGS = ("nl", "fr", "pt")
 
@@ -54,10 +54,10 @@ def test_switching_the_interface_language_live(qtbot, bundled_index, lang, file_
     window = make_window(qtbot, bundled_index)
     try:
         assert (resources.path("i18n") / f"equalcity_{lang}.qm").is_file()
-        action = next(a for a in window.ui_lang_group.actions() if a.data() == lang)
+        action = next(a for a in window.menus.menu("ui_language").actions() if a.data() == lang)
         action.trigger()
-        qtbot.waitUntil(lambda: window.menu_file.title() == file_menu)
-        assert window.search_box.placeholderText().startswith(placeholder_start)
+        qtbot.waitUntil(lambda: window.menus.menu("file").title() == file_menu)
+        assert part(window, "searchBox").placeholderText().startswith(placeholder_start)
         assert window.settings.get("ui_language") == lang
         english = {"Back", "Forward", "Home", "Quick exit", "Search", "Toolbar", "Page"}
         texts = {w.text().replace("&", "") for w in window.findChildren(QAbstractButton)}
@@ -67,9 +67,9 @@ def test_switching_the_interface_language_live(qtbot, bundled_index, lang, file_
         assert not left, left
         # The content language stays what it was.
         assert window.content_lang.currentData() == "en"
-        action = next(a for a in window.ui_lang_group.actions() if a.data() == "en")
+        action = next(a for a in window.menus.menu("ui_language").actions() if a.data() == "en")
         action.trigger()
-        qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
+        qtbot.waitUntil(lambda: window.menus.menu("file").title() == "&File")
     finally:
         window.search_service.stop()
 
@@ -95,8 +95,8 @@ def test_no_english_is_left_in_the_translated_interface(qtbot, bundled_index, la
     sources = _english_sources()
     window = make_window(qtbot, bundled_index)
     try:
-        next(a for a in window.ui_lang_group.actions() if a.data() == lang).trigger()
-        qtbot.waitUntil(lambda: window.menu_file.title() != "&File")
+        next(a for a in window.menus.menu("ui_language").actions() if a.data() == lang).trigger()
+        qtbot.waitUntil(lambda: window.menus.menu("file").title() != "&File")
         texts: set[str] = set()
         for widget in window.findChildren(QWidget):
             for getter in ("text", "placeholderText", "toolTip", "accessibleName",
@@ -132,8 +132,8 @@ def test_qt_standard_buttons_follow_the_interface_language(qtbot, bundled_index,
 
     window = make_window(qtbot, bundled_index)
     try:
-        next(a for a in window.ui_lang_group.actions() if a.data() == lang).trigger()
-        qtbot.waitUntil(lambda: window.menu_file.title() != "&File")
+        next(a for a in window.menus.menu("ui_language").actions() if a.data() == lang).trigger()
+        qtbot.waitUntil(lambda: window.menus.menu("file").title() != "&File")
         assert window.translations.qt_catalogue is not None
         assert f"qtbase_{lang}" in window.translations.qt_catalogue
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -144,8 +144,8 @@ def test_qt_standard_buttons_follow_the_interface_language(qtbot, bundled_index,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == yes
         # Back to English: Qt's catalogue is removed too.
-        next(a for a in window.ui_lang_group.actions() if a.data() == "en").trigger()
-        qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
+        next(a for a in window.menus.menu("ui_language").actions() if a.data() == "en").trigger()
+        qtbot.waitUntil(lambda: window.menus.menu("file").title() == "&File")
         assert window.translations.qt_catalogue is None
         again = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert again.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") \
@@ -164,7 +164,7 @@ from equalcity_desktop.ui.i18n import system_language
 app = create_app()
 content = ContentService([resources.content_dir()], cache=sys.argv[1])
 window = build_window(content)
-print(system_language(), window.translations.language, window.menu_file.title(),
+print(system_language(), window.translations.language, window.menus.menu("file").title(),
       window.content_lang.currentData(), window.settings.get("ui_language") or "-")
 window.search_service.stop()
 """
@@ -215,7 +215,7 @@ def test_menu_access_keys_are_unique_in_each_menu(window, qtbot, lang) -> None:
     """Alt+letter reaches one entry: no two items of a menu (or of the menu
     bar) share an underlined letter, in any interface language."""
     window.translations.apply(lang)
-    qtbot.waitUntil(lambda: lang == "en" or window.menu_file.title() != "&File")
+    qtbot.waitUntil(lambda: lang == "en" or window.menus.menu("file").title() != "&File")
     try:
         menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions() if a.menu()]
         menus += [a.menu() for m in menus[1:] for a in m.actions() if a.menu()]

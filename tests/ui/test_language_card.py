@@ -72,16 +72,16 @@ def test_keyboard_arrows_and_enter(qtbot) -> None:
 
 def test_from_the_present_menu_and_closed_by_quick_exit(window, qtbot) -> None:
     action = window.actions["language_card"]
-    assert action in window.menu_present.actions()
+    assert action in window.menus.menu("present").actions()
     action.trigger()
-    card = window.client_view
+    card = window.output.client_view
     assert isinstance(card, LanguageCard) and card.isFullScreen()
     card.choose(button(card, "so"))
-    assert window.pointed_language == "so"
+    assert window.output.pointed_language == "so"
     assert "The client pointed at: Somali" in window.statusBar().currentMessage()
     assert "Not yet checked by a native speaker." in window.statusBar().currentMessage()
-    window.quick_exit()
-    qtbot.waitUntil(lambda: window.client_view is None)
+    window.privacy.quick_exit()
+    qtbot.waitUntil(lambda: window.output.client_view is None)
 
 
 def test_the_worker_line_in_the_interface_language(qtbot, bundled_index) -> None:

@@ -65,18 +65,18 @@ def test_a_full_session_leaves_no_trace(qtbot, private_profile: Path, tmp_path: 
     try:
         for marker in QUERIES:
             search_and_wait(qtbot, window, marker)
-        window.open_item(OPENED[0])
+        window.navigation.open_item(OPENED[0])
         answering = _answer_file_dialog(out, "equalcity.pdf")
-        assert window.export_pdf()
+        assert window.output.export_pdf()
         del answering
         assert (out / "equalcity.pdf").stat().st_size > 0
-        window.open_item(OPENED[1])
-        window.present()
-        QTest.keyClick(window.show_session.audience, "n")
-        window.show_session.end()
+        window.navigation.open_item(OPENED[1])
+        window.output.present()
+        QTest.keyClick(window.output.show_session.audience, "n")
+        window.output.show_session.end()
 
-        window.open_packs()
-        dialog = window.dialog
+        window.contents.open_packs()
+        dialog = window.contents.dialog
         answering = _answer_file_dialog(usb, archive.name)
         dialog.import_button.click()
         del answering
@@ -87,7 +87,7 @@ def test_a_full_session_leaves_no_trace(qtbot, private_profile: Path, tmp_path: 
         assert [p.id for p in packs.list_installed()] == ["city"]
         dialog.close()
 
-        window.quick_exit()
+        window.privacy.quick_exit()
     finally:
         window.search_service.stop()
     window.close()

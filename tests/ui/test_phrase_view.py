@@ -94,7 +94,7 @@ def test_choice_lists_only_languages_with_phrases(qtbot) -> None:
 
 def test_from_the_present_menu_default_language_and_quick_exit(window, qtbot,
                                                                monkeypatch) -> None:
-    window.pointed_language = "ti"
+    window.output.pointed_language = "ti"
     seen = {}
 
     def accept(self) -> int:
@@ -102,10 +102,10 @@ def test_from_the_present_menu_default_language_and_quick_exit(window, qtbot,
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PhraseChoice, "exec", accept)
-    assert window.actions["client_phrases"] in window.menu_present.actions()
+    assert window.actions["client_phrases"] in window.menus.menu("present").actions()
     window.actions["client_phrases"].trigger()
-    view = window.client_view
+    view = window.output.client_view
     assert seen["code"] == "ti" and isinstance(view, PhraseView) and view.isFullScreen()
     assert phrase_view.client_screen(window.screen()) is not None
-    window.quick_exit()
-    qtbot.waitUntil(lambda: window.client_view is None)
+    window.privacy.quick_exit()
+    qtbot.waitUntil(lambda: window.output.client_view is None)

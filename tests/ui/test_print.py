@@ -22,7 +22,7 @@ def test_save_as_pdf_through_the_real_dialog_leaves_no_trace(window, qtbot,
     other.sync()
     conf = Path(other.fileName())
     assert str(conf).startswith(str(private_profile))
-    window.open_item("suicidal-thoughts")
+    window.navigation.open_item("suicidal-thoughts")
     target = tmp_path / "usb-stick-zqxjfolder" / "equalcity.pdf"  # the suggested name
     target.parent.mkdir()
 
@@ -31,7 +31,7 @@ def test_save_as_pdf_through_the_real_dialog_leaves_no_trace(window, qtbot,
         dialog.accept()
 
     answering = when_dialog_opens(answer)
-    assert window.export_pdf()
+    assert window.output.export_pdf()
     del answering
     assert PdfReader(target).metadata.title == window.content.item("suicidal-thoughts").title("en")
     text = conf.read_text(encoding="utf-8")
@@ -40,9 +40,9 @@ def test_save_as_pdf_through_the_real_dialog_leaves_no_trace(window, qtbot,
 
 
 def test_save_beside_another_language(window, tmp_path: Path) -> None:
-    window.open_item("interpreter-working")
+    window.navigation.open_item("interpreter-working")
     target = tmp_path / "both.pdf"
-    assert window.export_pdf("pt", path=target)
+    assert window.output.export_pdf("pt", path=target)
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "intérprete" in text.lower() and "interpreter" in text.lower()
 
@@ -50,8 +50,8 @@ def test_save_beside_another_language(window, tmp_path: Path) -> None:
 def test_nothing_to_print_says_so(window, monkeypatch) -> None:
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    window.go_home()
-    assert not window.export_pdf(path=Path("/tmp/never.pdf"))
+    window.navigation.go_home()
+    assert not window.output.export_pdf(path=Path("/tmp/never.pdf"))
     assert shown and "Open a card" in shown[0]
 
 

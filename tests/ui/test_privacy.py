@@ -27,9 +27,9 @@ def test_a_session_leaves_no_trace(qtbot, private_profile: Path, bundled_index: 
     window = make_window(qtbot, bundled_index)
     for marker in MARKERS:
         search_and_wait(qtbot, window, marker)
-    window.open_item("suicidal-thoughts")
-    window.open_item("interpreter-working")
-    window.quick_exit()
+    window.navigation.open_item("suicidal-thoughts")
+    window.navigation.open_item("interpreter-working")
+    window.privacy.quick_exit()
     window.search_service.stop()
     window.close()
     window.settings.sync()
@@ -45,9 +45,9 @@ def test_the_window_title_never_changes(qtbot, bundled_index: Path) -> None:
     window = make_window(qtbot, bundled_index)
     titles = {window.windowTitle()}
     for item_id in ("suicidal-thoughts", "honour-violence-signs", "disclosure-sogiesc"):
-        window.open_item(item_id)
+        window.navigation.open_item(item_id)
         titles.add(window.windowTitle())
-    window.quick_exit()
+    window.privacy.quick_exit()
     titles.add(window.windowTitle())
     window.search_service.stop()
     assert titles == {"Equalcity"}

@@ -97,11 +97,6 @@ def test_set_filters_emits_the_query_with_them(qtbot, panel: SearchPanel) -> Non
         panel.set_filters()  # no arguments: everything again
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "SearchPanel.set_filters looks the kind up with QComboBox.findData(kinds); PySide6 "
-    "compares Python objects stored as item data by identity, so a tuple equal to the "
-    "filter's own ('card',) but not the same object is never found (-1) and the kind "
-    "filter falls back to 'Everything'"))
 def test_set_filters_chooses_a_kind(panel: SearchPanel) -> None:
     panel.set_text("tolk")
     panel.set_filters("rome", tuple(["card"]))  # equal to the filter's value, not the same

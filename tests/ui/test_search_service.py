@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtTest import QTest
-
 from equalcity_desktop.library.service import ContentService
 from equalcity_desktop.ui import search_service as search_service_mod
 from equalcity_desktop.ui.search_service import SearchRequest, SearchService
 
 from ..conftest import CONTENT, LIVENESS_MS
-from .conftest import make_window
+from .conftest import keys, make_window
 
 TYPED = "interpreter from the same comm"  # 30 characters
 
@@ -33,13 +31,13 @@ def test_typing_while_a_search_is_stuck(qtbot, bundled_index) -> None:
 
     window = make_window(qtbot, bundled_index, search=stuck)
     try:
-        window.search_box.setFocus()
-        QTest.keyClicks(window.search_box, TYPED)
-        assert window.search_box.text() == TYPED  # every key landed, in order
+        window.search_panel.focus_search()
+        keys(TYPED)
+        assert window.search_panel.query().text == TYPED  # every key landed, in order
         assert len(seen) <= 1  # at most the first query is running, and it is stuck
         gate.set()
         expected = window.content.search(TYPED, "en", SearchRequest(0, "", "en").limit)
-        qtbot.waitUntil(lambda: window.model.ids() == [r.id for r in expected],
+        qtbot.waitUntil(lambda: window.search_panel.result_ids() == [r.id for r in expected],
                         timeout=LIVENESS_MS)
         assert seen[-1] == TYPED
         assert len(seen) <= 2  # overtaken queries were skipped, not run
@@ -58,9 +56,10 @@ def test_results_of_an_older_query_are_dropped(qtbot, bundled_index) -> None:
         with qtbot.waitSignal(service.results_ready, timeout=LIVENESS_MS,
                               check_params_cb=lambda qid, _r: qid == new):
             pass
-        window.on_search_results_ready(old, window.content.search("suicide", "en"))
-        assert "suicidal-thoughts" not in window.model.ids()[:1]
-        assert "interpreter-working" in window.model.ids()
+        # The older answer arrives late, as the search thread would send it.
+        service.results_ready.emit(old, window.content.search("suicide", "en"))
+        assert "suicidal-thoughts" not in window.search_panel.result_ids()[:1]
+        assert "interpreter-working" in window.search_panel.result_ids()
     finally:
         window.search_service.stop()
 

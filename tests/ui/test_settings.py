@@ -198,10 +198,6 @@ def test_a_folder_where_the_file_should_be_reads_as_defaults(tmp_path: Path) -> 
     assert (tmp_path / "settings.ini").is_dir()
 
 
-@pytest.mark.xfail(strict=True, reason="Settings() creates its folder with mkdir and lets the "
-                   "error through: when the folder cannot be made (a file in the way, a "
-                   "read-only portable stick), the app does not start instead of using the "
-                   "defaults")
 def test_a_settings_folder_that_cannot_be_made_still_gives_defaults(
         private_profile: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     in_the_way = private_profile / "settings-file"

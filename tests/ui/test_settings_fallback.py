@@ -60,13 +60,13 @@ def test_a_damaged_settings_file_opens_the_normal_home_screen(qtbot, tmp_path: P
     try:
         window.show()
         qtbot.waitUntil(lambda: window.search_service.is_ready, timeout=LIVENESS_MS)
-        qtbot.waitUntil(lambda: bool(window.home.tiles), timeout=LIVENESS_MS)
-        assert window.lang in ("en", "nl", "fr", "pt")
-        assert window.right_stack.currentWidget() is window.home
-        assert window.theme_group.checkedAction() is not None
-        assert window.theme_group.checkedAction().data() == "system"
-        assert window.card_view.zoom == 0
-        assert window.idle.minutes == 0
+        qtbot.waitUntil(lambda: bool(window.reading.home.tiles), timeout=LIVENESS_MS)
+        assert window.language.value in ("en", "nl", "fr", "pt")
+        assert window.reading.currentWidget() is window.reading.home
+        assert window.menus.checked("theme") is not None
+        assert window.menus.checked("theme") == "system"
+        assert window.reading.page.zoom == 0
+        assert window.privacy.idle.minutes == 0
     finally:
         window.search_service.stop()
         window.translations.apply("en")

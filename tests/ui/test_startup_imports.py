@@ -44,9 +44,9 @@ def test_the_window_module_imports_what_only_some_actions_need_on_first_use() ->
 
 def test_the_window_uses_the_printable_ids_of_the_core() -> None:
     from equalcity_desktop.library import printable
-    from equalcity_desktop.ui import main_window
+    from equalcity_desktop.ui import navigation, output
 
-    assert (main_window.GLOSSARY_ID, main_window.CONTACTS_ID, main_window.SOURCES_ID) == (
+    assert (output.GLOSSARY_ID, output.CONTACTS_ID, navigation.SOURCES_PAGE) == (
         printable.GLOSSARY_ID, printable.CONTACTS_ID, printable.SOURCES_ID)
 
 

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtTest import QTest
-
-from equalcity_desktop import resources
-from equalcity_desktop.app import create_app
+from equalcity_desktop.app import build_window, create_app
 from equalcity_desktop.library.service import ContentService
-from equalcity_desktop.ui.i18n import Translations
-from equalcity_desktop.ui.main_window import MainWindow
-from equalcity_desktop.ui.search_service import SearchRequest, SearchService
-from equalcity_desktop.ui.settings import Settings
+from equalcity_desktop.ui.search_service import SearchRequest
 
 from ..conftest import CONTENT, LIVENESS_MS
+from .conftest import keys
 
 TYPED = "interpreter for a child"
 
@@ -40,29 +35,25 @@ def test_keys_typed_before_search_is_ready_are_kept_and_searched(qtbot, bundled_
     gate = threading.Event()
     create_app()
     content = GatedContent([CONTENT], cache=bundled_index, gate=gate)
-    translations = Translations(resources.path("i18n"))
-    translations.apply("en")
-    service = SearchService(content)
-    window = MainWindow(service, Settings(), translations)
-    service.setParent(window)
+    window = build_window(content)
+    service = window.search_service
     qtbot.addWidget(window)
     window.show()
-    service.start()
     try:
         qtbot.waitUntil(lambda: bool(content.waited_in), timeout=LIVENESS_MS)  # opening
-        window.search_box.setFocus()
-        QTest.keyClicks(window.search_box, TYPED)
+        window.search_panel.focus_search()
+        keys(TYPED)
         assert not service.is_ready  # every key went in before search could answer
-        assert window.search_box.text() == TYPED
-        assert window.model.rowCount() == 0
+        assert window.search_panel.query().text == TYPED
+        assert len(window.search_panel.result_ids()) == 0
         gate.set()
         qtbot.waitUntil(lambda: service.is_ready, timeout=LIVENESS_MS)
         expected = [r.id for r in content.search(TYPED, "en", SearchRequest(0, "", "en").limit)]
         assert expected
-        qtbot.waitUntil(lambda: window.model.ids() == expected, timeout=LIVENESS_MS)
-        qtbot.waitUntil(lambda: bool(window.home.tiles), timeout=LIVENESS_MS)
-        assert window.search_box.text() == TYPED  # filling the home page and tree kept it
-        assert window.model.ids() == expected
+        qtbot.waitUntil(lambda: window.search_panel.result_ids() == expected, timeout=LIVENESS_MS)
+        qtbot.waitUntil(lambda: bool(window.reading.home.tiles), timeout=LIVENESS_MS)
+        assert window.search_panel.query().text == TYPED  # filling the home page and tree kept it
+        assert window.search_panel.result_ids() == expected
         # Only the search thread waited: the window never read the content before ready.
         assert all(name != threading.main_thread().name for name in content.waited_in)
     finally:

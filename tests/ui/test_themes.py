@@ -47,7 +47,7 @@ def test_contrast_formula() -> None:
 
 def test_switching_the_theme_in_the_window(window, qtbot) -> None:
     try:
-        action = next(a for a in window.theme_group.actions() if a.data() == "contrast")
+        action = next(a for a in window.menus.menu("theme").actions() if a.data() == "contrast")
         action.trigger()
         palette = QApplication.instance().palette()
         assert palette.color(QPalette.ColorRole.Base).name() == "#000000"

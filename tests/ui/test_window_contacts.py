@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtTest import QTest
-
 from equalcity_desktop.library.contacts import Contact
 
-from .conftest import make_window
+from .conftest import keys, make_window
 
 
 def _tree_texts(window) -> list[str]:
     out = []
-    stack = [window.nav.topLevelItem(i) for i in range(window.nav.topLevelItemCount())]
+    tree = window.search_panel.nav
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     while stack:
         node = stack.pop()
         out.append(node.text(0))
@@ -26,10 +25,10 @@ def test_an_office_contact_shows_everywhere_at_once(qtbot, tmp_path: Path) -> No
     window = make_window(qtbot, tmp_path / "index")
     try:
         window.actions["contacts"].trigger()
-        dialog = window.dialog
+        dialog = window.contents.dialog
         assert dialog is not None and dialog.isVisible()
-        window.open_item("recent-sexual-assault")
-        QTest.keyClicks(window.search_box, "zephyrine")
+        window.navigation.open_item("recent-sexual-assault")
+        keys("zephyrine")
         store = window.content.contact_store()
         store.save(Contact(id="local-maison-zephyrine", organisation="Maison Zéphyrine",
                            helps_with=("sexual-violence",), phone="02 000 00 00",
@@ -38,9 +37,10 @@ def test_an_office_contact_shows_everywhere_at_once(qtbot, tmp_path: Path) -> No
         # connected to a signal the worker thread may send again later.)
         dialog.contacts_changed.emit()
         assert "Maison Zéphyrine" in _tree_texts(window)
-        assert "Maison Zéphyrine" in window.card_view.toPlainText()  # "Who can help"
-        qtbot.waitUntil(lambda: "local-maison-zephyrine" in window.model.ids(), timeout=10_000)
-        window.quick_exit()
-        assert window.dialog is None or not dialog.isVisible()
+        assert "Maison Zéphyrine" in window.reading.page.toPlainText()  # "Who can help"
+        qtbot.waitUntil(lambda: "local-maison-zephyrine" in window.search_panel.result_ids(),
+                        timeout=10_000)
+        window.privacy.quick_exit()
+        assert window.contents.dialog is None or not dialog.isVisible()
     finally:
         window.search_service.stop()

@@ -7,14 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from equalcity_desktop.cli import content_roots
 from equalcity_desktop.library import packs
+from equalcity_desktop.ui.result_model import DescriptionRole
 
 from ..conftest import CONTENT
 from ..library.test_packs import build_pack
-from .conftest import make_window
+from .conftest import keys, make_window, part
 
 
 def test_a_pack_comes_and_goes_while_the_window_is_open(qtbot, tmp_path: Path,
@@ -26,22 +26,23 @@ def test_a_pack_comes_and_goes_while_the_window_is_open(qtbot, tmp_path: Path,
         packs.install(archive, bundled=CONTENT)
         old = window.content
         with qtbot.waitSignal(window.search_service.content_replaced, timeout=120_000):
-            window.reload_content()
+            window.contents.reload_content()
         assert window.content is not old
-        QTest.keyClicks(window.search_box, "zebrafinch")
-        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
-        assert sorted(window.model.ids()) == ["city-card-0", "city-card-1"]
-        assert "pack: City pack" in window._describe(window.model.result(0))
-        assert window.nav.findItems("City card city-card-0 en · City pack",
+        keys("zebrafinch")
+        qtbot.waitUntil(lambda: len(window.search_panel.result_ids()) > 0, timeout=10_000)
+        assert sorted(window.search_panel.result_ids()) == ["city-card-0", "city-card-1"]
+        row = part(window, "results").model().index(0, 0)
+        assert "pack: City pack" in row.data(DescriptionRole)  # the row's grey line
+        assert window.search_panel.nav.findItems("City card city-card-0 en · City pack",
                                     Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
-        window.open_item("city-card-0")
-        page = window.card_view.toPlainText()
+        window.navigation.open_item("city-card-0")
+        page = window.reading.page.toPlainText()
         assert "From the content pack “City pack”" in page
 
         packs.remove("city")
         with qtbot.waitSignal(window.search_service.content_replaced, timeout=120_000):
-            window.reload_content()
-        assert window.right_stack.currentWidget() is window.home  # its page is gone
-        qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
+            window.contents.reload_content()
+        assert window.reading.currentWidget() is window.reading.home  # its page is gone
+        qtbot.waitUntil(lambda: len(window.search_panel.result_ids()) == 0, timeout=10_000)
     finally:
         window.search_service.stop()

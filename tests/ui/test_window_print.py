@@ -9,11 +9,12 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
 from equalcity_desktop.render.pdf import CONTACTS_ID, GLOSSARY_ID
+from equalcity_desktop.ui.navigation import SOURCES_PAGE
 
 
 def test_glossary_and_contacts_from_the_file_menu(window, tmp_path: Path) -> None:
-    assert window.export_pdf(print_id=GLOSSARY_ID, path=tmp_path / "glossary.pdf")
-    assert window.export_pdf(print_id=CONTACTS_ID, path=tmp_path / "contacts.pdf")
+    assert window.output.export_pdf(print_id=GLOSSARY_ID, path=tmp_path / "glossary.pdf")
+    assert window.output.export_pdf(print_id=CONTACTS_ID, path=tmp_path / "contacts.pdf")
     glossary = PdfReader(tmp_path / "glossary.pdf")
     assert len(glossary.pages) > 5
     term = window.content.library.of_kind("glossary")[0].title("en")
@@ -23,19 +24,19 @@ def test_glossary_and_contacts_from_the_file_menu(window, tmp_path: Path) -> Non
 
 
 def test_the_sources_page_prints(window, tmp_path: Path) -> None:
-    window.show_sources()
-    assert window.export_pdf(path=tmp_path / "sources.pdf")
+    window.navigation.open_item(SOURCES_PAGE)
+    assert window.output.export_pdf(path=tmp_path / "sources.pdf")
     assert len(PdfReader(tmp_path / "sources.pdf").pages) > 1
 
 
 def test_beside_another_language_only_where_it_fits(window, monkeypatch,
                                                     tmp_path: Path) -> None:
-    window.open_item("disclosure-sogiesc")
-    assert window.menu_beside.isEnabled()
-    window.open_item("brussels-module-disclosure")
-    assert not window.menu_beside.isEnabled()
+    window.navigation.open_item("disclosure-sogiesc")
+    assert window.menus.menu("beside").isEnabled()
+    window.navigation.open_item("brussels-module-disclosure")
+    assert not window.menus.menu("beside").isEnabled()
     told = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda _parent, _title, text: told.append(text))
-    assert not window.export_pdf("nl", path=tmp_path / "pack.pdf")  # asked anyway
+    assert not window.output.export_pdf("nl", path=tmp_path / "pack.pdf")  # asked anyway
     assert len(told) == 1 and not (tmp_path / "pack.pdf").exists()

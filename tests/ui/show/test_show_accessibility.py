@@ -35,9 +35,9 @@ def _unnamed(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("ui_lang", LANGS)
 def test_show_windows_and_dialogs_name_every_control(window, qtbot, ui_lang) -> None:
     window.translations.apply(ui_lang)
-    window.open_item("rome-module-understanding-children")
-    window.present()
-    show = window.show_session
+    window.navigation.open_item("rome-module-understanding-children")
+    window.output.present()
+    show = window.output.show_session
     show.controller.trigger("console")  # one screen: bring the console over the slides
     qtbot.waitUntil(show.console.isVisible)
     assert _unnamed(show.console) == []
@@ -51,7 +51,7 @@ def test_show_windows_and_dialogs_name_every_control(window, qtbot, ui_lang) -> 
         assert _unnamed(dialog) == [], type(dialog).__name__
         dialog.close()
     show.end()
-    window.open_item("disclosure-sogiesc")
-    window.show_to_client("fr", whole=False)
-    assert _unnamed(window.client_view) == []
-    window.client_view.close()
+    window.navigation.open_item("disclosure-sogiesc")
+    window.output.show_to_client("fr", whole=False)
+    assert _unnamed(window.output.client_view) == []
+    window.output.client_view.close()
