@@ -27,12 +27,23 @@ LINK_RE = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<target>[^)\s]*)(?:\s+\"[^\"]*\"
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
+# French puts a space inside « » and before : ; ? ! ; it must never become a line break
+# (a line starting with ":" or ending with "«"). Elsewhere such a space is rare, and
+# binding it is harmless.
+_BOUND_SPACE_RE = re.compile(r"(?<=«) | (?=[»:;?!](?:\s|$|[»)]))", re.MULTILINE)
+NO_BREAK_SPACE = "\u00a0"
+
+
+def bind_french_spaces(text: str) -> str:
+    return _BOUND_SPACE_RE.sub(NO_BREAK_SPACE, text)
+
+
 def render_html(markdown_text: str) -> str:
     """Markdown to HTML that is safe to show in the app."""
     import markdown  # on first use: 40 ms the window's start need not wait for
 
-    html = markdown.markdown(markdown_text, extensions=["tables", "sane_lists"],
-                             output_format="html")
+    html = markdown.markdown(bind_french_spaces(markdown_text),
+                             extensions=["tables", "sane_lists"], output_format="html")
     return sanitise(html)
 
 

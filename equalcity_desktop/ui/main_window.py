@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         c.contents.contacts_changed.connect(lambda: c.navigation.reopen(keep_missing=True))
         c.contents.contacts_changed.connect(c.search.search_again)
         c.appearance.zoomed.connect(lambda _steps: panel.relayout())
-        c.appearance.zoomed.connect(lambda _steps: menus.fit_toolbar())
+        # After the new font has reached the toolbar's widgets (they learn it by events).
+        c.appearance.zoomed.connect(lambda _steps: QTimer.singleShot(0, menus.fit_toolbar))
         c.appearance.recoloured.connect(panel.repaint_results)
         c.appearance.recoloured.connect(c.navigation.reopen)  # the page's colours are in its HTML
         c.output.set_beside_menu(menus.menu("beside"))

@@ -56,3 +56,12 @@ def test_glossary_terms_are_linked_once_and_never_twice() -> None:
     assert "[the outing card](card:x) about [outing](term:outing)" in out
     already = link_terms("[Outing](term:outing) and outing.", {"outing": "outing"})
     assert already.count("term:outing") == 1
+
+
+def test_french_spaces_never_break_a_line() -> None:
+    """« Merci » and "Et : quoi ?" keep their spaces, bound: no line starts with ":" or "»"."""
+    html = render_html("« Merci. » Et : quoi ? Oui ! [lien](card:x) ![image](x.png)")
+    assert "«&nbsp;Merci.&nbsp;»" in html
+    assert "Et&nbsp;: quoi&nbsp;? Oui&nbsp;!" in html
+    assert 'href="card:x"' in html  # links untouched
+    assert "Oui&nbsp;! <a" in html  # the space before a link stays a normal one
