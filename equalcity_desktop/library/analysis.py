@@ -122,3 +122,8 @@ def stem_word(lang: str, word: str) -> list[str]:
 def _stems(lang: str, word: str) -> tuple[str, ...]:
     """Every keystroke stems the query's words again in four languages: kept."""
     return tuple(t.text for t in stemmed(lang)(word))
+
+
+def clear_stems() -> None:
+    """Forget the stems kept by :func:`stem_word`."""
+    _stems.cache_clear()

@@ -26,11 +26,11 @@ from math import log
 
 from whoosh.index import Index
 from whoosh.query import And, DisjunctionMax, Or, Query, Term
-from whoosh.scoring import BM25F, BM25FScorer
+from whoosh.scoring import BM25F, BM25FScorer, bm25
 
 from . import lexicon as lexicon_mod
 from . import query as query_mod
-from .analysis import fold_word, stem_word, stop_words
+from .analysis import clear_stems, fold_word, stem_word, stop_words
 from .correct import MIN_LENGTH as MIN_CORRECT
 from .correct import Corrector
 from .languages import LANGS
@@ -80,6 +80,15 @@ class Searcher:
 
     def close(self) -> None:
         self._searcher.close()
+
+    def drop_caches(self) -> None:
+        """Forget what was kept between searches, as a fresh searcher has not
+        (``bench.py`` starts each pass of its keystrokes from here)."""
+        self._scores = _Scores(self._searcher)
+        self._docs.clear()
+        self._known.clear()
+        self._complete = query_mod.Completions(self._searcher.reader())
+        clear_stems()
 
     def search(self, text: str, lang: str = "en", limit: int = 20, *, typing: bool = True,
                kinds: Collection[str] = (), toolkits: Collection[str] = (),
@@ -346,6 +355,7 @@ class _Scores:
         self._context = searcher.context(needs_current=False)
         self._cache: OrderedDict[object, dict[int, float]] = OrderedDict()
         self._size = 0
+        self._lengths: dict[str, dict[int, int]] = {}  # field -> docnum -> its length
 
     def of(self, q: Query) -> dict[int, float]:
         """docnum -> score of every document ``q`` matches (do not modify it)."""
@@ -363,6 +373,8 @@ class _Scores:
         return found
 
     def _compute(self, q: Query) -> dict[int, float]:
+        if isinstance(q, Term) and q.boost == 1.0:
+            return self._term(q)
         subqueries = getattr(q, "subqueries", None)
         if not subqueries or not isinstance(q, And | Or | DisjunctionMax):
             return self._whoosh(q)
@@ -383,6 +395,35 @@ class _Scores:
         if q.boost != 1.0:
             boost = q.boost
             out = {docnum: score * boost for docnum, score in out.items()}
+        return out
+
+    def _term(self, q: Term) -> dict[int, float]:
+        """A term's BM25F scores, computed as Whoosh's scorer computes them but
+        from one reading of its postings and the fields' lengths kept (a new
+        prefix completes to some twenty terms, each read here once)."""
+        searcher = self._searcher
+        field = searcher.schema[q.fieldname] if q.fieldname in searcher.schema else None
+        try:
+            text = field.to_bytes(q.text) if field is not None else None
+        except ValueError:
+            text = None
+        reader = searcher.reader()
+        if text is None or (q.fieldname, text) not in reader:
+            return {}
+        scorer = self._context.weighting.scorer(searcher, q.fieldname, text)
+        if not isinstance(scorer, BM25FScorer) or not field.scorable:
+            return self._whoosh(q)
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        lengths = self._lengths.setdefault(q.fieldname, {})
+        out: dict[int, float] = {}
+        matcher = reader.postings(q.fieldname, text)
+        while matcher.is_active():
+            docnum = matcher.id()
+            length = lengths.get(docnum)
+            if length is None:
+                length = lengths[docnum] = reader.doc_field_length(docnum, q.fieldname, 1)
+            out[docnum] = bm25(idf, matcher.weight(), length, avgfl, b, k1)
+            matcher.next()
         return out
 
     def _whoosh(self, q: Query) -> dict[int, float]:
