@@ -102,3 +102,89 @@ def test_glossary_synonyms_expand_a_word_to_the_terms_titles(service: ContentSer
     assert "interprete" in synonyms["tolk"]
     ids = [r.id for r in service.search("vertaler", "en", 3)]  # a Dutch synonym
     assert "interpreter-working" in ids or "interpreter" in ids
+
+
+# What the searcher keeps between keystrokes (scores, documents, completions)
+# must never change what a search returns.
+
+TYPED = ["v", "vi", "vio", "viol", "viole", "violence", "violence p", "violence par",
+         "violence partner", "my client says her boyfriend reads all her mes",
+         "my client says her boyfriend reads all her messages", "tolk", "interp", "sui",
+         "elle a peur que son pere l'envoie au pays", "violanse", "partnergeweld"]
+
+
+def _shown(results: list) -> list[tuple]:
+    return [(r.id, round(r.score, 9), r.snippet, r.matched_lang, r.matched) for r in results]
+
+
+def test_what_is_kept_between_searches_changes_no_result(service: ContentService) -> None:
+    searcher = service.searcher()
+    typed = [_shown(searcher.search(text, "fr", 20)) for text in TYPED]
+    for text, before in zip(TYPED, typed, strict=True):
+        searcher.drop_caches()
+        assert _shown(searcher.search(text, "fr", 20)) == before, text
+    again = [_shown(searcher.search(text, "fr", 20)) for text in reversed(TYPED)]
+    assert again == typed[::-1]
+
+
+def test_filters_and_exclusions_apply_to_kept_scores(service: ContentService) -> None:
+    searcher = service.searcher()
+    everything = [r.id for r in searcher.search("violence", "en", 50)]
+    terms = [r.id for r in searcher.search("violence", "en", 50, kinds=["glossary"])]
+    assert terms and {service.item(i).kind for i in terms} == {"glossary"}
+    hidden = everything[0]
+    assert hidden not in [r.id for r in searcher.search("violence", "en", 50,
+                                                        exclude_ids=[hidden])]
+    assert [r.id for r in searcher.search("violence", "en", 50)] == everything
+
+
+def test_a_term_scores_as_whooshs_own_matcher_scores_it(service: ContentService) -> None:
+    from whoosh.query import Term
+
+    searcher = service.searcher()
+    scores = searcher._scores  # noqa: SLF001 - the kept scores themselves
+    whoosh = searcher._searcher  # noqa: SLF001
+    for name, word in (("bodyfold", "violence"), ("head_en", "interpret"),
+                       ("body_nl", "geweld"), ("headfold", "tolk"), ("bodyfold", "zzzz")):
+        term = Term(name, word)
+        expected = {}
+        matcher = term.matcher(whoosh, whoosh.context(needs_current=False))
+        while matcher.is_active():
+            expected[matcher.id()] = matcher.score()
+            matcher.next()
+        found = scores.of(term)
+        assert found.keys() == expected.keys(), (name, word)
+        assert all(abs(found[d] - expected[d]) < 1e-9 for d in expected), (name, word)
+
+
+def test_parts_of_a_query_combine_as_or_and_and_best_of(service: ContentService) -> None:
+    from whoosh.query import And, DisjunctionMax, Or, Term
+
+    scores = service.searcher()._scores  # noqa: SLF001
+    one, two = Term("bodyfold", "violence"), Term("bodyfold", "partner")
+    a, b = scores.of(one), scores.of(two)
+    both = scores.of(Or([one, two], boost=0.5))
+    assert both.keys() == a.keys() | b.keys()
+    assert all(abs(both[d] - 0.5 * (a.get(d, 0) + b.get(d, 0))) < 1e-9 for d in both)
+    each = scores.of(And([one, two]))
+    assert each.keys() == a.keys() & b.keys()
+    best = scores.of(DisjunctionMax([one, two]))
+    assert all(abs(best[d] - max(a.get(d, 0), b.get(d, 0))) < 1e-9 for d in best)
+    tie = scores.of(DisjunctionMax([one, two], tiebreak=0.2))
+    for d in tie:
+        top, other = max(a.get(d, 0), b.get(d, 0)), min(a.get(d, 0), b.get(d, 0))
+        assert abs(tie[d] - (top + 0.2 * other)) < 1e-9
+
+
+def test_highlighting_marks_whole_words_from_their_start_only() -> None:
+    from equalcity_desktop.library.search import Highlighter
+
+    marker = Highlighter(query.parse("viol ok", typing=False))
+    text = "Violence, aviolent; ok the okay: VIOLÉE\nnothing\nok last"
+    assert [text[s:e] for s, e in marker.spans(text, "en")] == ["Violence", "ok", "VIOLÉE", "ok"]
+    snippet, found = marker.snippet(text, "en")
+    assert found and [t for t, hit in snippet if hit] == ["Violence", "ok", "VIOLÉE"]
+    assert marker.snippet("nothing here\nviolence", "en")[0] == (("violence", True),)
+    assert marker.snippet("nothing here\nok", "en")[1]
+    assert marker.snippet("nothing here\nokay", "en") == ((("nothing here", False),), False)
+    assert not marker.found("aviolent okay", "en")

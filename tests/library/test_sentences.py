@@ -144,3 +144,14 @@ def test_pasted_text_finds_what_typed_text_finds(service: ContentService, pasted
                                                  typed: str) -> None:
     assert ids(service, pasted, limit=5) == ids(service, typed, limit=5)
     assert ids(service, typed, limit=5)
+
+
+def test_concepts_named_by_the_same_word_come_in_the_lexicons_order() -> None:
+    # The "why" line lists them in this order, the same at every run.
+    concepts = [{"words": ["hit me", "hits"], "means": ["violence"]},
+                {"words": ["hits"], "means": ["assault"]},
+                {"words": ["me hits"], "means": ["abuse"]}]
+    for order in (concepts, concepts[::-1]):
+        lexicon = lexicon_mod.Lexicon({"en": {"concepts": order}})
+        found = [m.means[0].text for m in lexicon.match(["she", "hits", "me"])]
+        assert found == [c["means"][0] for c in order]
