@@ -32,7 +32,7 @@ def make_window(qtbot, cache: Path, search=None, ui_lang: str = "en",
     window.show()
     service = window.search_service
     qtbot.waitUntil(lambda: service.is_ready, timeout=LIVENESS_MS)
-    qtbot.waitUntil(lambda: bool(window.reading.home.tiles), timeout=LIVENESS_MS)
+    qtbot.waitUntil(lambda: bool(part(window, "homePage").tiles), timeout=LIVENESS_MS)
     return window
 
 

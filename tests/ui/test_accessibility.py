@@ -39,8 +39,8 @@ def test_every_visible_interactive_widget_has_an_accessible_name(window, qtbot) 
 
 
 def test_icon_only_and_key_widgets_have_explicit_names(window) -> None:
-    for widget in (part(window, "searchBox"), part(window, "results"), window.search_panel.nav,
-                   window.reading.page,
+    for widget in (part(window, "searchBox"), part(window, "results"), part(window, "navPane"),
+                   part(window, "cardView"),
                    window.content_lang, part(window, "toolkitFilter"), part(window, "kindFilter"),
                    window.menus.quick_exit_button):
         assert widget.accessibleName().strip(), widget.objectName()
@@ -53,7 +53,7 @@ def test_tab_order_from_the_search_box(window, qtbot) -> None:
         order.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), "\t")
     assert order[:3] == [part(window, n) for n in ("searchBox", "toolkitFilter", "kindFilter")]
-    assert window.search_panel.nav in order or part(window, "results") in order
+    assert part(window, "navPane") in order or part(window, "results") in order
     assert len(set(order)) == len(order)  # no trap: every Tab moves on
 
 
@@ -158,7 +158,7 @@ def test_tab_cycle_has_no_trap_and_every_stop_shows_focus(window, qtbot, state) 
 def _regions(window, stops: list[QWidget]) -> list[str]:
     """The part of the window each stop belongs to, runs merged."""
     parts = [(part(window, "searchBox"), "search"), (part(window, "toolkitFilter"), "filters"),
-             (part(window, "kindFilter"), "filters"), (window.search_panel.nav, "list"),
+             (part(window, "kindFilter"), "filters"), (part(window, "navPane"), "list"),
              (part(window, "results"), "list"),
              (part(window, "emptyState"), "list"), (part(window, "didYouMean"), "list"),
              (window.reading, "page"), (window.menus.toolbar, "toolbar"),
@@ -248,7 +248,7 @@ def test_home_tiles_never_cut_a_word_at_200_percent(window, qtbot) -> None:
 
         def cut() -> list[str]:
             out = []
-            for tile in window.reading.home.tiles:
+            for tile in part(window, "homePage").tiles:
                 longest = max(tile.text().split(), key=tile.fontMetrics().horizontalAdvance)
                 if tile.fontMetrics().horizontalAdvance(longest) > tile.width() - 24:
                     out.append(longest)
@@ -256,9 +256,9 @@ def test_home_tiles_never_cut_a_word_at_200_percent(window, qtbot) -> None:
 
         # The columns follow the new font and then the new layout's width
         # (a resize a moment later): wait for the page as it settles.
-        qtbot.waitUntil(lambda: window.reading.home._columns < 3 and not cut(), timeout=3_000)
+        qtbot.waitUntil(lambda: part(window, "homePage")._columns < 3 and not cut(), timeout=3_000)
         assert cut() == []
         assert _on_screen(window.menus.quick_exit_button)
     finally:
         window.appearance.zoom(0)
-    qtbot.waitUntil(lambda: window.reading.home._columns == 3)
+    qtbot.waitUntil(lambda: part(window, "homePage")._columns == 3)

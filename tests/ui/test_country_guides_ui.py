@@ -12,7 +12,7 @@ from equalcity_desktop.library.languages import PAGE_WORDS
 from equalcity_desktop.ui.nav_pane import IdRole
 
 from ..library.test_country_guides import guide
-from .conftest import make_window
+from .conftest import make_window, part
 
 ORDER = ("be", "lu", "it", "se")
 
@@ -26,27 +26,27 @@ def guides_content(mini_content: Path) -> Path:
 def test_home_tiles_and_tree_branch(qtbot, tmp_path, mini_content) -> None:
     window = make_window(qtbot, tmp_path / "cache", roots=[guides_content(mini_content)])
     try:
-        tiles = window.reading.home.tiles
+        tiles = part(window, "homePage").tiles
         # The situations first (a tile still opens a card), then one per country.
         assert [t.text() for t in tiles[-4:]] == [f"How things work in {n} en" for n in
                                                   ("Belgium", "Luxembourg", "Italy", "Sweden")]
         assert "How things work" not in tiles[0].text()
         tiles[-1].click()
         assert window.navigation.history.current == "country-se"
-        assert "How things work in Sweden en" in window.reading.page.toPlainText()
-        assert PAGE_WORDS["en"]["country"] in window.reading.page.toPlainText()
+        assert "How things work in Sweden en" in part(window, "cardView").toPlainText()
+        assert PAGE_WORDS["en"]["country"] in part(window, "cardView").toPlainText()
 
-        tree = window.search_panel.nav
+        tree = part(window, "navPane")
         top = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
         branch = next(node for node in top if node.text(0) == "Country guides")
         assert [branch.child(i).text(0) for i in range(branch.childCount())] == [
             t.text() for t in tiles[-4:]]
-        window.search_panel.nav.item_requested.emit(branch.child(0).data(0, IdRole))
+        part(window, "navPane").item_requested.emit(branch.child(0).data(0, IdRole))
         assert window.navigation.history.current == "country-be"
 
         window.content_lang.setCurrentIndex(window.content_lang.findData("pt"))
         qtbot.waitUntil(
-            lambda: window.reading.home.tiles[-1].text() == "How things work in Sweden pt")
+            lambda: part(window, "homePage").tiles[-1].text() == "How things work in Sweden pt")
     finally:
         window.search_service.stop()
 
@@ -59,11 +59,11 @@ def test_a_card_links_each_country_guide(qtbot, tmp_path, mini_content) -> None:
     window = make_window(qtbot, tmp_path / "cache", roots=[content])
     try:
         window.navigation.open_item("card-one")
-        text = window.reading.page.toPlainText()
+        text = part(window, "cardView").toPlainText()
         for code in ORDER:
             where = country_name(code, "en")
             assert f"{where}: {PAGE_WORDS['en']['guide'].format(country=where)}" in text
-        window.reading.page.link_activated.emit(QUrl("country:country-it"))
+        part(window, "cardView").link_activated.emit(QUrl("country:country-it"))
         assert window.navigation.history.current == "country-it"
     finally:
         window.search_service.stop()
@@ -76,7 +76,7 @@ def test_the_kind_label_follows_the_interface_language(qtbot, tmp_path, mini_con
                          ui_lang="nl")
     try:
         assert kind_label("country") == "Landengids"
-        tree = window.search_panel.nav
+        tree = part(window, "navPane")
         top = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
         assert "Landengidsen" in top
     finally:

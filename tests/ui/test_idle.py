@@ -26,7 +26,7 @@ def test_idle_clears_the_page_and_the_search(window, qtbot) -> None:
     with qtbot.waitSignal(window.privacy.idle.idle, timeout=LIVENESS_MS):
         pass
     assert window.search_panel.query().text == ""
-    assert window.reading.currentWidget() is window.reading.home
+    assert not window.reading.showing_page
     assert window.navigation.history.current is None
     assert not window.is_neutral  # an empty home, not the quick-exit screen
 

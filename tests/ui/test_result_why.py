@@ -4,12 +4,11 @@ in a small grey line under the snippet; "for:" follows the interface language.""
 
 from __future__ import annotations
 
-from .conftest import search_and_wait
+from .conftest import part, results, search_and_wait
 
 
 def _why_lines(window) -> list[str]:
-    panel = window.search_panel
-    return [panel.why(panel.model.result(row)) for row in range(panel.model.rowCount())]
+    return [window.search_panel.why(result) for result in results(window)]
 
 
 def test_each_row_says_what_it_matched_and_what_a_word_stood_for(window, qtbot) -> None:
@@ -18,8 +17,8 @@ def test_each_row_says_what_it_matched_and_what_a_word_stood_for(window, qtbot) 
     assert lines and all(lines)
     assert any("for: pushed" in line for line in lines)
     # The grey line is part of the drawn row: a row with it is taller than without.
-    delegate = window.search_panel.results.itemDelegate()
-    index = window.search_panel.model.index(0)
+    delegate = part(window, "results").itemDelegate()
+    index = part(window, "results").model().index(0)
     with_why = delegate.sizeHint(_option(window), index).height()
     delegate._why = None
     try:
@@ -41,5 +40,5 @@ def _option(window):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     option = QStyleOptionViewItem()
-    option.initFrom(window.search_panel.results)
+    option.initFrom(part(window, "results"))
     return option

@@ -13,6 +13,7 @@ from equalcity_desktop.library.service import ContentService
 from equalcity_desktop.ui.settings import SETTINGS, Settings
 
 from ..conftest import CONTENT, LIVENESS_MS
+from .conftest import part
 
 DAMAGED = """[General]
 version=1
@@ -60,12 +61,12 @@ def test_a_damaged_settings_file_opens_the_normal_home_screen(qtbot, tmp_path: P
     try:
         window.show()
         qtbot.waitUntil(lambda: window.search_service.is_ready, timeout=LIVENESS_MS)
-        qtbot.waitUntil(lambda: bool(window.reading.home.tiles), timeout=LIVENESS_MS)
+        qtbot.waitUntil(lambda: bool(part(window, "homePage").tiles), timeout=LIVENESS_MS)
         assert window.language.value in ("en", "nl", "fr", "pt")
-        assert window.reading.currentWidget() is window.reading.home
+        assert not window.reading.showing_page
         assert window.menus.checked("theme") is not None
         assert window.menus.checked("theme") == "system"
-        assert window.reading.page.zoom == 0
+        assert part(window, "cardView").zoom == 0
         assert window.privacy.idle.minutes == 0
     finally:
         window.search_service.stop()

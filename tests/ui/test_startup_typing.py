@@ -11,7 +11,7 @@ from equalcity_desktop.library.service import ContentService
 from equalcity_desktop.ui.search_service import SearchRequest
 
 from ..conftest import CONTENT, LIVENESS_MS
-from .conftest import keys
+from .conftest import keys, part
 
 TYPED = "interpreter for a child"
 
@@ -51,7 +51,7 @@ def test_keys_typed_before_search_is_ready_are_kept_and_searched(qtbot, bundled_
         expected = [r.id for r in content.search(TYPED, "en", SearchRequest(0, "", "en").limit)]
         assert expected
         qtbot.waitUntil(lambda: window.search_panel.result_ids() == expected, timeout=LIVENESS_MS)
-        qtbot.waitUntil(lambda: bool(window.reading.home.tiles), timeout=LIVENESS_MS)
+        qtbot.waitUntil(lambda: bool(part(window, "homePage").tiles), timeout=LIVENESS_MS)
         assert window.search_panel.query().text == TYPED  # filling the home page and tree kept it
         assert window.search_panel.result_ids() == expected
         # Only the search thread waited: the window never read the content before ready.

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from equalcity_desktop.library.contacts import Contact
 
-from .conftest import keys, make_window
+from .conftest import keys, make_window, part
 
 
 def _tree_texts(window) -> list[str]:
     out = []
-    tree = window.search_panel.nav
+    tree = part(window, "navPane")
     stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     while stack:
         node = stack.pop()
@@ -37,7 +37,7 @@ def test_an_office_contact_shows_everywhere_at_once(qtbot, tmp_path: Path) -> No
         # connected to a signal the worker thread may send again later.)
         dialog.contacts_changed.emit()
         assert "Maison Zéphyrine" in _tree_texts(window)
-        assert "Maison Zéphyrine" in window.reading.page.toPlainText()  # "Who can help"
+        assert "Maison Zéphyrine" in part(window, "cardView").toPlainText()  # "Who can help"
         qtbot.waitUntil(lambda: "local-maison-zephyrine" in window.search_panel.result_ids(),
                         timeout=10_000)
         window.privacy.quick_exit()

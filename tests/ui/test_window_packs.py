@@ -33,16 +33,16 @@ def test_a_pack_comes_and_goes_while_the_window_is_open(qtbot, tmp_path: Path,
         assert sorted(window.search_panel.result_ids()) == ["city-card-0", "city-card-1"]
         row = part(window, "results").model().index(0, 0)
         assert "pack: City pack" in row.data(DescriptionRole)  # the row's grey line
-        assert window.search_panel.nav.findItems("City card city-card-0 en · City pack",
+        assert part(window, "navPane").findItems("City card city-card-0 en · City pack",
                                     Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         window.navigation.open_item("city-card-0")
-        page = window.reading.page.toPlainText()
+        page = part(window, "cardView").toPlainText()
         assert "From the content pack “City pack”" in page
 
         packs.remove("city")
         with qtbot.waitSignal(window.search_service.content_replaced, timeout=120_000):
             window.contents.reload_content()
-        assert window.reading.currentWidget() is window.reading.home  # its page is gone
+        assert not window.reading.showing_page  # its page is gone
         qtbot.waitUntil(lambda: len(window.search_panel.result_ids()) == 0, timeout=10_000)
     finally:
         window.search_service.stop()

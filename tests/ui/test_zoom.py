@@ -12,13 +12,13 @@ from .conftest import part, settle
 def test_zoom_to_200_percent_and_back(window, qtbot) -> None:
     app = QApplication.instance()
     base_font = app.font().pointSizeF()
-    base_card = window.reading.page.document().defaultFont().pointSizeF()
+    base_card = part(window, "cardView").document().defaultFont().pointSizeF()
     try:
         for _ in range(12):  # more than enough: it stops at 200%
             window.actions["zoom_in"].trigger()
-        assert window.reading.page.zoom == zoom.MAX_STEPS
+        assert part(window, "cardView").zoom == zoom.MAX_STEPS
         assert app.font().pointSizeF() == base_font * 2
-        assert window.reading.page.document().defaultFont().pointSizeF() == base_card * 2
+        assert part(window, "cardView").document().defaultFont().pointSizeF() == base_card * 2
         assert "22.0pt" in app.styleSheet()  # the 11 pt tiles, doubled
         assert window.settings.get("text_zoom") == zoom.MAX_STEPS
         window.resize(1180, 760)
@@ -31,4 +31,4 @@ def test_zoom_to_200_percent_and_back(window, qtbot) -> None:
     finally:
         window.actions["zoom_reset"].trigger()
     assert app.font().pointSizeF() == base_font
-    assert window.reading.page.document().defaultFont().pointSizeF() == base_card
+    assert part(window, "cardView").document().defaultFont().pointSizeF() == base_card
