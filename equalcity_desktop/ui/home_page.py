@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library.contacts import COUNTRIES
 from ..library.model import Library
 from .labels import all_toolkits_label
 from .library_panel import LibraryPanel
@@ -192,6 +191,8 @@ class HomePage(LibraryPanel, QScrollArea):
 def country_guides(library: Library) -> list:
     """The country guides in the directory's order of countries (be, lu, it,
     se), then any other, by title."""
+    from ..library.contacts import COUNTRIES  # the contacts package, once the content is open
+
     def key(item) -> tuple[int, str]:
         code = str(item.extra.get("country") or "")
         return (COUNTRIES.index(code) if code in COUNTRIES else len(COUNTRIES), item.id)
