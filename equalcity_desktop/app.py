@@ -39,23 +39,16 @@ def create_app() -> QApplication:
 
 
 def build_window(content: ContentService, settings: Settings | None = None,
-                 search: SearchFn | None = None) -> MainWindow:
+                 search: SearchFn | None = None, staged: bool = False) -> MainWindow:
     """Everything but the event loop (the tests use this too): the services, the
-    panels, the window that lays them out, and the controllers that make them work.
-    ``search`` replaces the real search (tests make it slow or failing)."""
+    window's shell, then the panels it lays out and the controllers that make them work.
+    ``staged``: return the shell at once and build the rest at the event loop's first
+    turn, after the first paint (what the app does). ``search`` replaces the real search
+    (tests make it slow or failing)."""
     from .ui import themes, zoom
-    from .ui.appearance import Appearance
-    from .ui.banner import ProblemBanner
-    from .ui.content_controller import ContentController, ContentViews
     from .ui.content_language import ContentLanguage
     from .ui.i18n import Translations, system_language
-    from .ui.main_window import Controllers, MainWindow, Panels
-    from .ui.navigation import Navigation
-    from .ui.output import Output
-    from .ui.privacy import Privacy
-    from .ui.reading_pane import ReadingPane
-    from .ui.search_controller import SearchController, describe
-    from .ui.search_panel import SearchPanel
+    from .ui.main_window import MainWindow
     from .ui.settings import Settings
 
     app = QApplication.instance()
@@ -65,18 +58,47 @@ def build_window(content: ContentService, settings: Settings | None = None,
     translations = Translations(resources.path("i18n"))
     translations.apply(settings.get("ui_language") or system_language())
     language = ContentLanguage(settings, translations.language)
-    service = SearchService(content, search=search, describe=describe)
-    QTimer.singleShot(0, service.start)  # see run(): the thread starts after the window shows
+    service = SearchService(content, search=search)
     app.aboutToQuit.connect(service.stop)
-
-    panels = Panels(SearchPanel(), ReadingPane(settings.get("text_zoom")), ProblemBanner())
-    window = MainWindow(panels, language, settings, translations)
+    window = MainWindow(service, language, settings, translations)
     service.setParent(window)
+    if staged:
+        # Once the shell is on screen: the search thread starts, then the rest is built
+        # while it opens the content. Started before the first paint, its imports and
+        # the window's contend for the interpreter and both come later.
+        window.first_painted.connect(service.start)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _complete(window)))
+    else:
+        QTimer.singleShot(0, service.start)
+        _complete(window)
+    return window
+
+
+def _complete(window: MainWindow) -> None:
+    """The panels, the menus and the controllers, into the shell."""
+    from .ui.appearance import Appearance
+    from .ui.banner import ProblemBanner
+    from .ui.content_controller import ContentController, ContentViews
+    from .ui.main_window import Controllers, Panels
+    from .ui.navigation import Navigation
+    from .ui.output import Output
+    from .ui.privacy import Privacy
+    from .ui.reading_pane import ReadingPane
+    from .ui.search_controller import SearchController, describe
+    from .ui.search_panel import SearchPanel
+
+    if window.laid_out:
+        return
+    settings, translations = window.settings, window.translations
+    service, language = window.search_service, window.language
+    service.set_describe(describe)
+    panels = Panels(SearchPanel(window.search_box), ReadingPane(settings.get("text_zoom")),
+                    ProblemBanner())
+    window.lay_out(panels)
     actions = window.actions
     navigation = Navigation(panels.reading, panels.search.nav, service, language, actions)
     output = Output(window, navigation, language, translations, actions)
     window.attach(Controllers(
-        service=service,
         search=SearchController(panels.search, service, language, window),
         navigation=navigation,
         output=output,
@@ -86,7 +108,6 @@ def build_window(content: ContentService, settings: Settings | None = None,
             panels.reading.home, panels.search.nav, panels.search, panels.banner),
             actions),
         appearance=Appearance(panels.reading.page, settings, translations, actions)))
-    return window
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     # The search thread starts with the event loop, after the window is shown: started
     # earlier, its imports (Whoosh, the lexicon) contend for the GIL with the window's build
     # and both come later (measured: shown x3.9 instead of x2.5, ready no sooner).
-    window = build_window(content)
+    window = build_window(content, staged=True)  # the rest after the first paint
     instance.raise_requested.connect(window.bring_forward)
     window.show()
     QTimer.singleShot(0, lambda: milestone("shown"))

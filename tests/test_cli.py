@@ -76,7 +76,11 @@ def test_check_content_fails_and_names_the_problem(mini_content: Path) -> None:
 def test_build_index_into_a_folder(tmp_path: Path, mini_content: Path) -> None:
     out = cli("build-index", "--content", str(mini_content), "--out", str(tmp_path / "ix"))
     assert "index ready" in out.stdout
-    assert len(list((tmp_path / "ix").iterdir())) == 1
+    entries = sorted(p.name for p in (tmp_path / "ix").iterdir())
+    # One index, with the parsed library beside it and the manifest a bundle checks it by.
+    assert len([name for name in entries if name.startswith("v")]) == 1
+    assert entries[0] == "content-manifest.json" and entries[1].startswith("library-")
+    assert len(entries) == 3
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="display detection is for X11/Wayland")

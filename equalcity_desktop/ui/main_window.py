@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,23 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from . import actions as action_table
-from .banner import ProblemBanner
 from .content_language import ContentLanguage, ContentLanguageBox
-from .menus import Menus
 from .quick_exit import first_receiver
-from .reading_pane import ReadingPane
-from .search_panel import SearchPanel
+from .search_box import new_search_box
 
 if TYPE_CHECKING:
     from ..library.service import ContentService
     from .appearance import Appearance
+    from .banner import ProblemBanner
     from .content_controller import ContentController
     from .i18n import Translations
     from .navigation import Navigation
     from .output import Output
     from .privacy import Privacy
+    from .reading_pane import ReadingPane
     from .search_controller import SearchController
+    from .search_panel import SearchPanel
     from .search_service import SearchService
     from .settings import Settings
 
@@ -58,7 +57,6 @@ class Panels:
 class Controllers:
     """What makes the panels work (built by app.py once the window exists)."""
 
-    service: SearchService
     search: SearchController
     navigation: Navigation
     output: Output
@@ -67,16 +65,50 @@ class Controllers:
     appearance: Appearance
 
 
+FIRST_PAINT_AT_THE_LATEST_MS = 500
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, panels: Panels, language: ContentLanguage, settings: Settings,
+    """First a shell: the search box alone, so the window is on screen (and takes typing)
+    before the rest is imported and built; then :meth:`lay_out` puts the panels, menus and
+    toolbars in, and :meth:`attach` takes the controllers (app.build_window does both)."""
+
+    first_painted = Signal()  # once, after the first frame was drawn
+
+    def __init__(self, service: SearchService, language: ContentLanguage, settings: Settings,
                  translations: Translations, parent=None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)  # never what is shown: taskbars and Alt+Tab see it
-        self.settings, self.translations, self.language = settings, translations, language
-        self.actions: dict[str, QAction] = action_table.create(self)
-        self.search_panel, self.reading, self.banner = panels.search, panels.reading, panels.banner
+        self.search_service, self.language = service, language
+        self.settings, self.translations = settings, translations
+        self.laid_out = False
+        self.search_box = new_search_box()
+        shell = QWidget()
+        column = QVBoxLayout(shell)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.addWidget(self.search_box)
+        column.addStretch(1)
+        self.screens = QStackedWidget()  # the main screen; quick exit adds the neutral one
+        self.screens.addWidget(shell)
+        self.setCentralWidget(self.screens)
+        geometry = settings.get("geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:  # 1180 x 760, or less on a small screen (title bar and taskbar included)
+            room = self.screen().availableGeometry()
+            self.resize(min(1180, room.width() - 40), min(760, room.height() - 60))
+        self.search_box.setFocus()
 
+    def lay_out(self, panels: Panels) -> None:
+        """The panels in place of the shell (the search panel has taken the search box
+        over, with what was typed), the menus and the toolbars."""
+        from . import actions as action_table
+        from .menus import Menus
+
+        self.search_panel, self.reading, self.banner = panels.search, panels.reading, panels.banner
+        self.actions: dict[str, QAction] = action_table.create(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.search_panel)
         splitter.addWidget(self.reading)
@@ -87,34 +119,30 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        self.screens = QStackedWidget()  # the main screen; quick exit adds the neutral one
-        self.screens.addWidget(main)
-        self.setCentralWidget(self.screens)
+        shell = self.screens.widget(0)
+        self.screens.insertWidget(0, main)
+        self.screens.setCurrentWidget(main)
+        self.screens.removeWidget(shell)
+        shell.deleteLater()
 
         self.content_lang_label = QLabel()
-        self.content_lang = ContentLanguageBox(language)
+        self.content_lang = ContentLanguageBox(self.language)
         self.content_lang_label.setBuddy(self.content_lang)
         # A language chosen, the keyboard goes back to the search (typing would otherwise
         # pick another language in the box).
         self.content_lang.activated.connect(lambda _index: self.search_panel.focus_search())
         self.menus = Menus(self, self.actions, {
-            "theme": settings.get("theme"), "idle": settings.get("idle_minutes"),
-            "ui_language": translations.language}, (self.content_lang_label, self.content_lang))
+            "theme": self.settings.get("theme"), "idle": self.settings.get("idle_minutes"),
+            "ui_language": self.translations.language},
+            (self.content_lang_label, self.content_lang))
         self.actions["quit"].triggered.connect(self.close)
-
-        geometry = settings.get("geometry")
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:  # 1180 x 760, or less on a small screen (title bar and taskbar included)
-            room = self.screen().availableGeometry()
-            self.resize(min(1180, room.width() - 40), min(760, room.height() - 60))
+        self.laid_out = True
         self.retranslate_ui()
-        self.search_panel.focus_search()
+        self.search_panel.focus_search()  # the box moved: give it the keyboard back
         QApplication.instance().installEventFilter(self)
 
     def attach(self, c: Controllers) -> None:
         """Take the controllers and connect what crosses from one to another."""
-        self.search_service = c.service
         self.search, self.navigation, self.output = c.search, c.navigation, c.output
         self.privacy, self.contents, self.appearance = c.privacy, c.contents, c.appearance
         panel, menus = self.search_panel, self.menus
@@ -167,6 +195,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        if not self.laid_out:
+            return
+        from . import actions as action_table
+
         action_table.retranslate(self.actions)
         self.reading.retranslate_ui(self.tr("Page"))
         self.content_lang_label.setText(self.tr("Content language:"))
@@ -203,8 +235,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.set("geometry", self.saveGeometry())
         self.settings.sync()
-        self.privacy.uninstall()
-        QApplication.instance().removeEventFilter(self)
+        if self.laid_out:
+            self.privacy.uninstall()
+            QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
 
     def bring_forward(self) -> None:
@@ -215,6 +248,20 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest:
+            self._first_paint_done()  # the window's widgets were drawn during this event
+        return handled
+
+    def _first_paint_done(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        QTimer.singleShot(0, self.search_panel.focus_search)
+        # Should a platform draw the first frame without an update request (shown
+        # minimised, say), the rest of the window is built all the same.
+        QTimer.singleShot(FIRST_PAINT_AT_THE_LATEST_MS, self._first_paint_done)
+        QTimer.singleShot(0, self.search_box.setFocus)

@@ -51,6 +51,7 @@ class SearchController(QObject):
         # A query typed before typo correction was ready is asked again.
         service.warmed.connect(self.search_again)
         language.changed.connect(self.search_again)
+        self.search_again()  # words typed before the panel was built
 
     def search(self, query: SearchQuery) -> int:
         return self._service.search(query.text, self._language.value, kinds=query.kinds,

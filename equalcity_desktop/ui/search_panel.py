@@ -26,6 +26,7 @@ from ..library.results import Result, Results
 from .nav_pane import NavPane
 from .result_delegate import ResultDelegate
 from .result_model import ResultModel
+from .search_box import new_search_box
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,11 @@ class SearchPanel(QWidget):
     query_changed = Signal(object)
     item_requested = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, search_box: QLineEdit | None = None, parent=None) -> None:
+        """``search_box``: the box the window's first frame showed (see search_box()), with
+        whatever was typed into it already."""
         super().__init__(parent)
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setClearButtonEnabled(True)
+        self.search_box = search_box or new_search_box()
         self.search_box.installEventFilter(self)
         self.toolkit_filter = QComboBox()
         self.toolkit_filter.setObjectName("toolkitFilter")
@@ -124,6 +125,8 @@ class SearchPanel(QWidget):
         self.results.clicked.connect(self._open_result)
         self.nav.item_requested.connect(self.item_requested)
         self.retranslate_ui()
+        if self.search_box.text().strip():  # typed before the panel was built
+            self.left_stack.setCurrentIndex(1)
 
     # -- words and filters -------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -115,6 +115,10 @@ class _Worker(QObject):
                 request, state.pending = state.pending, None
             return request, replacement
 
+    def set_describe(self, describe: DescribeFn | None) -> None:
+        with self._state.cond:  # read on the search thread; one reference, swapped whole
+            self._describe = describe
+
     def _answer(self, request: SearchRequest) -> Results:
         found = self._search(request)
         results = found if isinstance(found, Results) else Results(found)
@@ -219,6 +223,11 @@ class SearchService(QObject):
 
     def start(self) -> None:
         self._thread.start()
+
+    def set_describe(self, describe: DescribeFn | None) -> None:
+        """How results are described from now on (given once the window's search panel
+        exists: importing it must not hold the first frame back)."""
+        self._worker.set_describe(describe)
 
     def stop(self) -> bool:
         """Stop the search thread. Returns True when it has ended; False when it is still

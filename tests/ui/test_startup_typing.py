@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtTest import QTest
+
 from equalcity_desktop.app import build_window, create_app
 from equalcity_desktop.library.service import ContentService
 from equalcity_desktop.ui.search_service import SearchRequest
@@ -58,4 +60,29 @@ def test_keys_typed_before_search_is_ready_are_kept_and_searched(qtbot, bundled_
         assert all(name != threading.main_thread().name for name in content.waited_in)
     finally:
         gate.set()
+        service.stop()
+
+
+def test_keys_typed_into_the_first_frame_are_kept_when_the_window_is_built(
+        qtbot, bundled_index) -> None:
+    """The app shows the search box alone first and builds the rest at the event loop's
+    first turn: what was typed in between is in the built panel's box, and searched."""
+    create_app()
+    content = ContentService([CONTENT], cache=bundled_index)
+    window = build_window(content, staged=True)
+    service = window.search_service
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert not window.laid_out  # only the shell so far
+        QTest.keyClicks(window.search_box, TYPED)  # no event loop turn: nothing else built
+        assert not window.laid_out
+        qtbot.waitUntil(lambda: window.laid_out, timeout=LIVENESS_MS)
+        assert window.search_panel.query().text == TYPED
+        qtbot.waitUntil(lambda: service.is_ready, timeout=LIVENESS_MS)
+        expected = [r.id for r in content.search(TYPED, "en", SearchRequest(0, "", "en").limit)]
+        assert expected
+        qtbot.waitUntil(lambda: window.search_panel.result_ids() == expected, timeout=LIVENESS_MS)
+        assert part(window, "searchBox") is window.search_box  # one box, taken over
+    finally:
         service.stop()
