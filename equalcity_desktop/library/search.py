@@ -13,6 +13,12 @@ sums these; the sum is then weighed by the kind of item: for a query of one
 word a glossary term is as strong as a card, for a sentence cards lead and
 glossary terms, sections and guides follow. Each result carries the query
 words it matched and, for a concept, the word it stood for.
+
+Per keystroke (``bench/bench.py --keystrokes``): the scores of each term and
+each part of the query are kept between searches (:class:`_Scores`), so that
+typing a sentence scores only the word being typed; the documents shown keep
+their stored and folded text, so snippets and "matched in" cost one regular
+expression scan.
 """
 
 from __future__ import annotations
@@ -116,8 +122,8 @@ class Searcher:
                           for m in match.means])
         scores, matched = self._score(units, _filter(kinds, toolkits), exclude_ids)
         if len(units) == 1 and len(units[0]) == 1 and len(scores) > max(CANDIDATES, limit):
-            # One word and no concept (most keystrokes): the best of its raw
-            # scores are re-ranked by kind, as before the scores were cached.
+            # One word and no concept (most keystrokes): only its best raw
+            # scores are re-ranked by kind (a far match stays out of the top).
             kept = heapq.nlargest(max(CANDIDATES, limit), scores.items(),
                                   key=lambda pair: (pair[1], -pair[0]))
             scores = dict(kept)
