@@ -24,23 +24,22 @@ expression scan.
 from __future__ import annotations
 
 import heapq
-import re
-import unicodedata
 from collections import OrderedDict
-from collections.abc import Collection, Iterator, Sequence
-from math import log
+from collections.abc import Collection, Sequence
 
 from whoosh.index import Index
-from whoosh.query import And, DisjunctionMax, Or, Query, Term
-from whoosh.scoring import BM25F, BM25FScorer, bm25
+from whoosh.query import And, Or, Query, Term
+from whoosh.scoring import BM25F
 
 from . import lexicon as lexicon_mod
 from . import query as query_mod
-from .analysis import clear_stems, fold_word, stem_word, stop_words
+from .analysis import clear_stems, fold_word, stop_words
 from .correct import MIN_LENGTH as MIN_CORRECT
 from .correct import Corrector
+from .highlight import Highlighter, fold_same_length
 from .languages import LANGS
 from .results import Result, Results
+from .scores import Scores, SharedStats
 
 # Situation cards first for the same match: they are what a worker needs now.
 KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 0.7, "section": 1.0, "module": 0.9,
@@ -50,7 +49,6 @@ KIND_WEIGHT = {"card": 2.0, "glossary": 1.0, "contact": 0.7, "section": 1.0, "mo
 CANDIDATES = 60  # of a one-word query, re-ranked by kind before the limit is applied
 SENTENCE_KIND_WEIGHT = {"card": 2.0, "glossary": 0.6, "contact": 0.6, "section": 0.7,
                         "module": 0.6, "poster": 0.6, "page": 0.5, "country": 0.6}
-SNIPPET_CHARS = 180
 
 
 class Searcher:
@@ -68,10 +66,10 @@ class Searcher:
         head_fields = ["headfold", *(f"head_{lang}" for lang in LANGS)]
         b_values = {f"{name}_B": 0.0 for name in head_fields}
         self._searcher = ix.searcher(weighting=BM25F(**b_values) if stats_from is None
-                                     else _SharedStats(stats_from._searcher, **b_values))
+                                     else SharedStats(stats_from._searcher, **b_values))
         # Kind of every document, to re-rank without reading stored fields.
         self._kind: dict[int, str] = {}
-        self._scores = _Scores(self._searcher)
+        self._scores = Scores(self._searcher)
         self._docs: OrderedDict[int, _Doc] = OrderedDict()
         # What the index says of words typed: known, or the beginning of a known word.
         self._known: dict[tuple[str, str], bool] = {}
@@ -90,7 +88,7 @@ class Searcher:
     def drop_caches(self) -> None:
         """Forget what was kept between searches, as a fresh searcher has not
         (``bench.py`` starts each pass of its keystrokes from here)."""
-        self._scores = _Scores(self._searcher)
+        self._scores = Scores(self._searcher)
         self._docs.clear()
         self._known.clear()
         self._complete = query_mod.Completions(self._searcher.reader())
@@ -327,7 +325,6 @@ COORDINATION = 0.5  # how much of the score depends on matching all of the query
 CONCEPT_TIEBREAK = 0.2  # a concept's other matching meanings, beside its best one
 MAX_KNOWN = 20_000  # answers about typed words kept (known or not)
 MAX_DOCS = 2000  # documents whose stored and folded text are kept between searches
-MAX_SCORES = 500_000  # document scores kept between searches (a few tens of MB at most)
 
 
 def _coordination(matched: Sequence[tuple[str, str | None]], units: int) -> float:
@@ -344,152 +341,6 @@ def _rank(pair: tuple[float, int]) -> tuple[float, int]:
     return -pair[0], pair[1]
 
 
-class _Scores:
-    """The BM25F score of every document for a part of a query, kept between
-    searches (least recently used dropped past ``MAX_SCORES`` scores in all).
-
-    While a sentence is typed, every keystroke searches the same finished words
-    again, and a half-typed word completes to mostly the same index words as one
-    letter before: each term's scores are read from the index once, and each
-    part of a query is combined from its terms' scores once. A term scores as
-    Whoosh's matcher scores it (the searcher's own weighting); an ``Or`` sums
-    its parts, an ``And`` sums them where all match, a ``DisjunctionMax`` takes
-    the best (plus ``tiebreak`` of the others); a boost multiplies."""
-
-    def __init__(self, searcher) -> None:  # noqa: ANN001 - a whoosh Searcher
-        self._searcher = searcher
-        self._context = searcher.context(needs_current=False)
-        self._cache: OrderedDict[object, dict[int, float]] = OrderedDict()
-        self._size = 0
-        self._lengths: dict[str, dict[int, int]] = {}  # field -> docnum -> its length
-
-    def of(self, q: Query) -> dict[int, float]:
-        """docnum -> score of every document ``q`` matches (do not modify it)."""
-        key = _key(q)
-        found = self._cache.get(key)
-        if found is not None:
-            self._cache.move_to_end(key)
-            return found
-        found = self._compute(q)
-        self._cache[key] = found
-        self._size += len(found) + 1
-        while self._size > MAX_SCORES and len(self._cache) > 1:
-            _, old = self._cache.popitem(last=False)
-            self._size -= len(old) + 1
-        return found
-
-    def _compute(self, q: Query) -> dict[int, float]:
-        if isinstance(q, Term) and q.boost == 1.0:
-            return self._term(q)
-        subqueries = getattr(q, "subqueries", None)
-        if not subqueries or not isinstance(q, And | Or | DisjunctionMax):
-            return self._whoosh(q)
-        parts = sorted((self.of(sub) for sub in subqueries), key=len)
-        if isinstance(q, And):
-            out = {docnum: score for docnum, score in parts[0].items()
-                   if all(docnum in other for other in parts[1:])}
-            for other in parts[1:]:
-                for docnum in out:
-                    out[docnum] += other[docnum]
-        elif isinstance(q, DisjunctionMax):
-            out = _best_of(parts, q.tiebreak)
-        else:
-            out = dict(parts[-1])
-            for other in parts[-2::-1]:
-                for docnum, score in other.items():
-                    out[docnum] = out.get(docnum, 0.0) + score
-        if q.boost != 1.0:
-            boost = q.boost
-            out = {docnum: score * boost for docnum, score in out.items()}
-        return out
-
-    def _term(self, q: Term) -> dict[int, float]:
-        """A term's BM25F scores, computed as Whoosh's scorer computes them but
-        from one reading of its postings and the fields' lengths kept (a new
-        prefix completes to some twenty terms, each read here once)."""
-        searcher = self._searcher
-        field = searcher.schema[q.fieldname] if q.fieldname in searcher.schema else None
-        try:
-            text = field.to_bytes(q.text) if field is not None else None
-        except ValueError:
-            text = None
-        reader = searcher.reader()
-        if text is None or (q.fieldname, text) not in reader:
-            return {}
-        scorer = self._context.weighting.scorer(searcher, q.fieldname, text)
-        if not isinstance(scorer, BM25FScorer) or not field.scorable:
-            return self._whoosh(q)
-        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        lengths = self._lengths.setdefault(q.fieldname, {})
-        out: dict[int, float] = {}
-        matcher = reader.postings(q.fieldname, text)
-        while matcher.is_active():
-            docnum = matcher.id()
-            length = lengths.get(docnum)
-            if length is None:
-                length = lengths[docnum] = reader.doc_field_length(docnum, q.fieldname, 1)
-            out[docnum] = bm25(idf, matcher.weight(), length, avgfl, b, k1)
-            matcher.next()
-        return out
-
-    def _whoosh(self, q: Query) -> dict[int, float]:
-        """A term (or any other query) as Whoosh's own matcher scores it."""
-        out: dict[int, float] = {}
-        matcher = q.matcher(self._searcher, self._context)
-        while matcher.is_active():
-            out[matcher.id()] = matcher.score()
-            matcher.next()
-        return out
-
-
-def _best_of(parts: Sequence[dict[int, float]], tiebreak: float) -> dict[int, float]:
-    """Each document's best score among ``parts``, plus ``tiebreak`` of the others."""
-    out = dict(parts[-1])
-    summed = dict(out) if tiebreak else None
-    for other in parts[-2::-1]:
-        for docnum, score in other.items():
-            if summed is not None:
-                summed[docnum] = summed.get(docnum, 0.0) + score
-            if score > out.get(docnum, -1.0):
-                out[docnum] = score
-    if summed is None:
-        return out
-    return {docnum: top + tiebreak * (summed[docnum] - top) for docnum, top in out.items()}
-
-
-def _key(q: Query) -> object:
-    """A query as a tuple, to keep its scores by: Whoosh's own hash of a query
-    is the same for every (head, body) pair of one language, whatever the word."""
-    if isinstance(q, Term):
-        return (q.fieldname, q.text) if q.boost == 1.0 else (q.fieldname, q.text, q.boost)
-    subqueries = getattr(q, "subqueries", None)
-    if subqueries is None:
-        return q
-    return (type(q).__name__, q.boost, getattr(q, "tiebreak", None),
-            tuple(_key(sub) for sub in subqueries))
-
-
-class _SharedStats(BM25F):
-    """BM25F with the collection statistics of a second, bigger index added:
-    a word's rarity and a field's average length come from both, so a small
-    index (the office's contacts) scores on the same scale as the main one."""
-
-    def __init__(self, other, **kwargs: float) -> None:
-        super().__init__(**kwargs)
-        self._other = other  # a whoosh Searcher, used on the same thread
-
-    def idf(self, searcher, fieldname, text):
-        n = searcher.doc_frequency(fieldname, text) + self._other.doc_frequency(fieldname, text)
-        count = searcher.doc_count_all() + self._other.doc_count_all()
-        return log(count / (n + 1)) + 1
-
-    def scorer(self, searcher, fieldname, text, qf=1):
-        scorer = super().scorer(searcher, fieldname, text, qf=qf)
-        if isinstance(scorer, BM25FScorer):
-            scorer.avgfl = self._other.avg_field_length(fieldname) or scorer.avgfl
-        return scorer
-
-
 def _filter(kinds: Collection[str], toolkits: Collection[str]) -> Query | None:
     parts: list[Query] = []
     if kinds:
@@ -501,107 +352,3 @@ def _filter(kinds: Collection[str], toolkits: Collection[str]) -> Query | None:
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def _fold_table() -> dict[int, str]:
-    """Lowercase letters with accents to their base letter, one char to one
-    char, so positions in the folded text are positions in the original."""
-    table = {}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(code))[0].lower()
-        if base.isascii() and base.isalpha():
-            table[code] = base
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold_same_length(text: str) -> str:
-    folded = text.lower().translate(_FOLD)
-    return folded if len(folded) == len(text) else text.translate(_FOLD)
-
-
-class Highlighter:
-    """Finds the words of a query in a text: the typed words, the last word as
-    a prefix, and the stems, all accent-folded; a word matches when it starts
-    with one of them (stems are word beginnings). Regex-fast, for snippets."""
-
-    def __init__(self, parsed: query_mod.ParsedQuery, extra: Sequence[str] = ()) -> None:
-        self._words = {w for w in parsed.folded if w} | set(extra)
-        self._stems = {lang: {fold_same_length(s) for w in (*parsed.words, *extra)
-                              for s in stem_word(lang, w) if len(s) >= query_mod.MIN_PREFIX}
-                       for lang in LANGS}
-        self._patterns: dict[str, re.Pattern[str] | None] = {}
-        self._prefix = parsed.prefix
-
-    def _pattern(self, lang: str) -> re.Pattern[str] | None:
-        """The words as one pattern. It has no leading ``\\b``: a pattern that
-        starts with the words' first letters is scanned for several times
-        faster, and :meth:`_matches` keeps only matches at a word's start."""
-        if lang not in self._patterns:
-            starts = {w for w in self._words if len(w) >= query_mod.MIN_PREFIX} | self._stems[lang]
-            exact = {w for w in self._words if len(w) < query_mod.MIN_PREFIX}
-            alternatives = [re.escape(w) + r"\w*" for w in sorted(starts, key=len, reverse=True)]
-            alternatives += [re.escape(w) + r"\b" for w in exact]
-            self._patterns[lang] = (re.compile("(?:" + "|".join(alternatives) + ")")
-                                    if alternatives else None)
-        return self._patterns[lang]
-
-    def _matches(self, folded_text: str, lang: str, start: int = 0,
-                 end: int | None = None) -> Iterator[re.Match[str]]:
-        """Matches that begin a word. One that begins inside a word runs to that
-        word's end, so it never hides a match at the start of the next one."""
-        pattern = self._pattern(lang)
-        if pattern is None:
-            return
-        for match in pattern.finditer(folded_text, start,
-                                      len(folded_text) if end is None else end):
-            at = match.start()
-            if at == 0 or not (folded_text[at - 1].isalnum() or folded_text[at - 1] == "_"):
-                yield match
-
-    def spans(self, text: str, lang: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self._matches(fold_same_length(text), lang)] if text else []
-
-    def found(self, folded_text: str, lang: str) -> bool:
-        """Whether any word matches in a text already folded (``fold_same_length``)."""
-        return next(self._matches(folded_text, lang), None) is not None
-
-    def snippet(self, text: str, lang: str, folded_text: str | None = None,
-                ) -> tuple[tuple[tuple[str, bool], ...], bool]:
-        """The first paragraph with a match, cut around it; and whether any
-        matched. ``folded_text``: ``text`` folded, when the caller has it."""
-        if folded_text is None:
-            folded_text = fold_same_length(text)
-        first = next(self._matches(folded_text, lang), None)
-        if first is None:
-            end = text.find("\n")
-            return _cut(text if end < 0 else text[:end], []), False
-        start = folded_text.rfind("\n", 0, first.start()) + 1
-        end = folded_text.find("\n", first.end())
-        end = len(text) if end < 0 else end
-        spans = [(m.start() - start, m.end() - start)
-                 for m in self._matches(folded_text, lang, start, end)]
-        return _cut(text[start:end], spans), True
-
-
-def _cut(line: str, spans: list[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
-    start = 0
-    if spans and spans[0][0] > SNIPPET_CHARS // 3:
-        start = line.rfind(" ", 0, spans[0][0] - SNIPPET_CHARS // 4) + 1
-    end = min(len(line), start + SNIPPET_CHARS)
-    if end < len(line):
-        end = max(line.rfind(" ", start, end), start + SNIPPET_CHARS // 2)
-    parts: list[tuple[str, bool]] = [("… ", False)] if start else []
-    pos = start
-    for s, e in spans:
-        if s < pos or e > end:
-            continue
-        if s > pos:
-            parts.append((line[pos:s], False))
-        parts.append((line[s:e], True))
-        pos = e
-    if pos < end:
-        parts.append((line[pos:end], False))
-    if end < len(line):
-        parts.append((" …", False))
-    return tuple(parts)

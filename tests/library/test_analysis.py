@@ -6,7 +6,7 @@ import pytest
 
 from equalcity_desktop.library.analysis import fold_word, stem_word, stop_words
 from equalcity_desktop.library.query import parse
-from equalcity_desktop.library.search import fold_same_length
+from equalcity_desktop.library.highlight import fold_same_length
 
 
 @pytest.mark.parametrize(("lang", "forms"), [

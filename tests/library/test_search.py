@@ -177,7 +177,7 @@ def test_parts_of_a_query_combine_as_or_and_and_best_of(service: ContentService)
 
 
 def test_highlighting_marks_whole_words_from_their_start_only() -> None:
-    from equalcity_desktop.library.search import Highlighter
+    from equalcity_desktop.library.highlight import Highlighter
 
     marker = Highlighter(query.parse("viol ok", typing=False))
     text = "Violence, aviolent; ok the okay: VIOLÉE\nnothing\nok last"
