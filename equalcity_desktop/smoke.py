@@ -88,41 +88,43 @@ def run(outdir: Path) -> int:
               ui_language=window.translations.language)
 
     if ok:
-        window.search_box.setFocus()
-        window.search_box.setText(QUERY)
-        found = _wait(app, lambda: window.model.rowCount() > 0)
-        ok = step("search", found, query=QUERY, results=window.model.ids()[:5])
+        window.search_panel.focus_search()
+        window.search_panel.set_text(QUERY)
+        found = _wait(app, lambda: len(window.search_panel.result_ids()) > 0)
+        ok = step("search", found, query=QUERY, results=window.search_panel.result_ids()[:5])
 
     if ok:
-        first = window.model.ids()[0]
+        first = window.search_panel.result_ids()[0]
         _key(window.search_box, Qt.Key.Key_Return)  # Enter opens the first result
-        opened = _wait(app, lambda: window.history.current == first, timeout=10)
+        opened = _wait(app, lambda: window.navigation.history.current == first, timeout=10)
         title = window.content.item(first).title("en")
-        text = window.card_view.toPlainText()
-        ok = step("open card", opened and window.right_stack.currentWidget() is window.card_view
+        text = window.reading.page.toPlainText()
+        ok = step("open card", opened and window.reading.showing_page
                   and title in text, id=first, title=title, chars=len(text))
 
     if ok:
-        action = next(a for a in window.ui_lang_group.actions() if a.data() == "nl")
+        action = next(a for a in window.menus.menu("ui_language").actions() if a.data() == "nl")
         action.trigger()
-        switched = _wait(app, lambda: window.menu_file.title() == "&Bestand", timeout=10)
+        switched = _wait(app, lambda: window.menus.menu("file").title() == "&Bestand", timeout=10)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         ok = step("interface language", switched and cancel.replace("&", "") == "Annuleren",
-                  language=window.translations.language, file_menu=window.menu_file.title(),
+                  language=window.translations.language,
+                  file_menu=window.menus.menu("file").title(),
                   placeholder=window.search_box.placeholderText(), qt_cancel=cancel,
                   qt_catalogue=window.translations.qt_catalogue)
 
     if ok:
         window.content_lang.setCurrentIndex(LANGS.index("fr"))
-        title = window.content.item(window.history.current).title("fr")
-        french = _wait(app, lambda: title in window.card_view.toPlainText(), timeout=10)
-        ok = step("content language", french and window.lang == "fr", language=window.lang,
+        title = window.content.item(window.navigation.history.current).title("fr")
+        french = _wait(app, lambda: title in window.reading.page.toPlainText(), timeout=10)
+        lang = window.language.value
+        ok = step("content language", french and lang == "fr", language=lang,
                   title=title, interface_still=window.translations.language)
 
     if ok:
         pdf = outdir / PDF
-        saved = window.export_pdf(path=pdf)
+        saved = window.output.export_pdf(path=pdf)
         ok = step("export pdf", saved and pdf.is_file() and pdf.stat().st_size > 0,
                   path=str(pdf), bytes=pdf.stat().st_size if pdf.is_file() else 0)
 

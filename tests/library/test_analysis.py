@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from equalcity_desktop.library.analysis import fold_word, stem_word, stop_words
-from equalcity_desktop.library.query import parse
 from equalcity_desktop.library.highlight import fold_same_length
+from equalcity_desktop.library.query import parse
 
 
 @pytest.mark.parametrize(("lang", "forms"), [

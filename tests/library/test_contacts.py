@@ -347,7 +347,7 @@ def test_who_can_help_links_to_matching_contacts(service, lang: str) -> None:
     assert "contact:local-shelter" in lines[0]
     assert all(line.count('href="contact:') <= contacts.PER_COUNTRY for line in lines)
     assert sum('href="country:country-' in line for line in lines) == 4
-    assert PAGE_WORDS[lang]["from_list"] in section
+    assert PAGE_WORDS[lang]["from_list"] in section.replace("&nbsp;", " ")  # French spaces bound
 
 
 def test_the_bundled_contacts_carry_their_source_and_its_date(service) -> None:
