@@ -77,9 +77,6 @@ class ContentController(QObject):
         views.tree.set_contacts(self.content.contacts(lang), rebuild=False)
         views.tree.set_language(lang)
         views.panel.set_toolkits(list(self.content.library.toolkits.values()), lang)
-        set_language = getattr(self.dialog, "set_language", None)  # the contacts dialog's
-        if set_language is not None:
-            set_language(lang)
 
     def _on_content_replaced(self) -> None:
         self._populate()
@@ -98,6 +95,7 @@ class ContentController(QObject):
 
         dialog = ContactsDialog(self.content, self._language.value, self._window)
         dialog.contacts_changed.connect(self._on_contacts_changed)
+        self._language.changed.connect(dialog.set_language)  # gone with the dialog
         return self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:

@@ -205,8 +205,7 @@ class Output(QObject):
 
     def end_all(self) -> None:
         """Quick exit: close the client's window and the show, and forget where it was."""
-        if self.client_view is not None:
-            self.client_view.close()
+        self.close_client_view()
         if self.show_session is not None:
             session, self.show_session = self.show_session, None
             session.ended.disconnect()  # nothing is remembered of it
