@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from equalcity_desktop.app import build_window, create_app
 from equalcity_desktop.library.service import ContentService
@@ -75,8 +77,11 @@ def test_keys_typed_into_the_first_frame_are_kept_when_the_window_is_built(
     window.show()
     try:
         assert not window.laid_out  # only the shell so far
-        QTest.keyClicks(window.search_box, TYPED)  # no event loop turn: nothing else built
-        assert not window.laid_out
+        for char in TYPED:  # sendEvent delivers at once and never turns the event loop
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(window.search_box, QKeyEvent(
+                    kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        assert not window.laid_out  # nothing else was built while the keys went in
         qtbot.waitUntil(lambda: window.laid_out, timeout=LIVENESS_MS)
         assert window.search_panel.query().text == TYPED
         qtbot.waitUntil(lambda: service.is_ready, timeout=LIVENESS_MS)
