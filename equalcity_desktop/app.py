@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from . import APP_NAME, resources
+from . import APP_NAME, resources, startup_gc
 from .library import whoosh_shim
 
 # Before any other module of ours: PySide6 reads the source of every module imported
@@ -151,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
         if probe and query_id == probe[0]:
             probe.clear()
             milestone("ready")
+            startup_gc.resume()
             if args.exit_when_ready:
                 app.exit(0 if results and window.isVisible() else 1)
 
@@ -159,6 +160,8 @@ def run(args: argparse.Namespace) -> int:
     if service.is_ready:  # it may have finished while the window was built
         on_ready()
     service.failed.connect(lambda _m: args.exit_when_ready and app.exit(1))
+    service.failed.connect(lambda _m: startup_gc.resume())
+    QTimer.singleShot(int(startup_gc.RESUME_AT_THE_LATEST_S * 1000), startup_gc.resume)
     code = app.exec()
     if window.search_service.stop():  # otherwise the search thread closes it when its open ends
         content.close()

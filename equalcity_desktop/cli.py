@@ -142,6 +142,9 @@ def _run_window(args: argparse.Namespace) -> int:
         print("Equalcity: no display was found, so the window cannot open. Search from the "
               "terminal instead: python -m equalcity_desktop search WORDS", file=sys.stderr)
         return 2
+    from . import startup_gc
+
+    startup_gc.pause()  # app.run resumes it once search is ready
     from .app import run  # Qt is imported only here
 
     return run(args)

@@ -1,0 +1,60 @@
+"""The cyclic collector rests while the window starts and resumes once search is ready,
+with what start-up made frozen (equalcity_desktop/startup_gc.py)."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from equalcity_desktop import startup_gc
+
+from ..conftest import ROOT
+
+# The real start (`python -m equalcity_desktop --exit-when-ready`), with the collector's
+# state printed at each start-up milestone.
+WATCH = """
+import atexit, gc, sys
+from equalcity_desktop import timing
+from equalcity_desktop.__main__ import main
+shown = timing.milestone
+def milestone(name):
+    shown(name)
+    print(name, gc.isenabled(), gc.get_freeze_count() > 0, flush=True)
+timing.milestone = milestone
+atexit.register(milestone, "exit")
+sys.exit(main(["--exit-when-ready"]))
+"""
+
+
+def test_the_collector_rests_until_search_is_ready_then_resumes_with_start_up_frozen(
+        tmp_path: Path, bundled_index: Path) -> None:
+    shutil.copytree(bundled_index, tmp_path / "cache" / "index")  # a start as users have it
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EQUALCITY_T0="0",
+               EQUALCITY_SETTINGS_DIR=str(tmp_path / "settings"),
+               EQUALCITY_CACHE_DIR=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", WATCH], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=600, check=False)
+    assert out.returncode == 0, out.stderr[-2000:]
+    states = dict(line.split(" ", 1) for line in out.stdout.splitlines())
+    assert states["shown"] == "False False"  # paused, nothing frozen yet
+    assert states["ready"] == "False False"  # the milestone is printed just before it resumes
+    assert states["exit"] == "True True"
+
+
+def test_resume_freezes_once_and_leaves_a_running_collector_alone() -> None:
+    assert gc.isenabled()
+    before = gc.get_freeze_count()
+    startup_gc.resume()  # already running: nothing to do
+    assert gc.isenabled() and gc.get_freeze_count() == before
+    try:
+        startup_gc.pause()
+        assert not gc.isenabled()
+        startup_gc.resume()
+        assert gc.isenabled() and gc.get_freeze_count() >= before
+    finally:
+        gc.unfreeze()  # the test process's objects go back to being collected
+        gc.enable()
