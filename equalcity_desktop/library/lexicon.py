@@ -95,33 +95,35 @@ class Lexicon:
 
     # Stemming every word of every phrase takes about half a second, on the way to the
     # first search; the compiled tables come back from the cache in a few milliseconds.
-    def to_json(self) -> dict:
+    def compiled(self) -> tuple:
+        """The tables as plain data (strings, numbers, tuples, frozensets) for marshal."""
         phrases = {}
         for lang, table in self._phrases.items():
             seen: dict[int, Phrase] = {}
             for entries in table.values():
                 for entry in entries:
                     seen.setdefault(id(entry), entry)
-            phrases[lang] = [[[sorted(keys) for keys in words], number]
-                             for words, number in seen.values()]
-        return {"ignore": {lang: sorted(words) for lang, words in self._ignore_by_lang.items()},
-                "phrases": phrases,
-                "means": [[[m.text, m.lang, list(m.stems)] for m in means]
-                          for means in self._means]}
+            phrases[lang] = tuple(seen.values())
+        means = tuple(tuple((m.text, m.lang, m.stems) for m in ms) for ms in self._means)
+        return dict(self._ignore_by_lang), phrases, means
 
     @classmethod
-    def from_json(cls, data: dict) -> Lexicon:
+    def from_compiled(cls, data: tuple) -> Lexicon:
+        ignore_by_lang, phrases, means = data
         lexicon = cls({})
-        lexicon._ignore_by_lang = {lang: frozenset(words)
-                                   for lang, words in data["ignore"].items()}
+        lexicon._ignore_by_lang = {str(lang): frozenset(words)
+                                   for lang, words in ignore_by_lang.items()}
         lexicon.ignore = frozenset().union(*lexicon._ignore_by_lang.values())
-        lexicon._means = [tuple(Meaning(text, lang, tuple(stems)) for text, lang, stems in means)
-                          for means in data["means"]]
-        for lang, entries in data["phrases"].items():
+        lexicon._means = [tuple(Meaning(text, lang, tuple(stems)) for text, lang, stems in ms)
+                          for ms in means]
+        for lang, entries in phrases.items():
             table = lexicon._phrases.setdefault(lang, {})
-            for words, number in entries:
-                entry = (tuple(frozenset(keys) for keys in words), int(number))
-                for key in entry[0][0]:
+            for entry in entries:
+                words, number = entry
+                if not (isinstance(number, int) and all(isinstance(k, frozenset)
+                                                         for k in words)):
+                    raise TypeError("not a compiled phrase")
+                for key in words[0]:
                     table.setdefault(key, []).append(entry)
         return lexicon
 
@@ -196,21 +198,41 @@ def load(folder: Path, langs: Iterable[str] = LANGS) -> Lexicon:
     return Lexicon(data)
 
 
-CACHE_FORMAT = 1  # raise when the compiled form or the way words become keys changes
+CACHE_FORMAT = 2  # raise when the compiled form or the way words become keys changes
+
+
+def _stemmers_stamp() -> str:
+    """What the stems depend on besides the files: Whoosh's version (its Snowball
+    stemmers) and the Dutch stemmer package's files, read without importing it (that
+    import loads thirty stemmers, 20 ms)."""
+    import importlib.util
+
+    import whoosh
+
+    stamp = ".".join(map(str, whoosh.__version__))
+    try:
+        spec = importlib.util.find_spec("snowballstemmer")
+        folder = Path(next(iter(spec.submodule_search_locations or ())))
+        info = (folder / "dutch_stemmer.py").stat()
+        stamp += f"-{info.st_size}-{info.st_mtime_ns}"
+    except (ImportError, AttributeError, StopIteration, OSError, ValueError):
+        stamp += "-?"  # a frozen app: its lexicon comes with it (see build_index)
+    return stamp
 
 
 def load_cached(folder: Path, cache: Path | None, langs: Iterable[str] = LANGS) -> Lexicon:
     """:func:`load`, through a compiled copy in ``cache`` named after a hash of the files,
-    the stemmer and this format (derived from the content only: nothing anyone typed)."""
+    the stemmers and this format (derived from the content only: nothing anyone typed).
+    It is written with :mod:`marshal`, which can only ever give back data, in a format of
+    this Python version (part of the hash)."""
     import hashlib
-    import json
-
-    import snowballstemmer
+    import marshal
+    import sys
 
     from .index import SCHEMA_VERSION
 
-    digest = hashlib.sha256(f"{CACHE_FORMAT}-{SCHEMA_VERSION}-"
-                            f"{getattr(snowballstemmer, '__version__', '')}".encode())
+    digest = hashlib.sha256(f"{CACHE_FORMAT}-{SCHEMA_VERSION}-{_stemmers_stamp()}-"
+                            f"{sys.version_info[:2]}".encode())
     for lang in langs:
         path = folder / f"{lang}.yaml"
         digest.update(lang.encode() + b"\0")
@@ -218,24 +240,24 @@ def load_cached(folder: Path, cache: Path | None, langs: Iterable[str] = LANGS) 
             digest.update(path.read_bytes())
         except OSError:
             digest.update(b"-")
-    target = cache / f"lexicon-{digest.hexdigest()[:24]}.json" if cache else None
+    target = cache / f"lexicon-{digest.hexdigest()[:24]}.bin" if cache else None
     if target is not None:
         try:
-            return Lexicon.from_json(json.loads(target.read_text(encoding="utf-8")))
+            return Lexicon.from_compiled(marshal.loads(target.read_bytes()))
         except FileNotFoundError:
             pass
-        except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("the compiled concept lexicon was damaged (%s); compiling it again",
                         type(exc).__name__)
     lexicon = load(folder, langs)
     if target is not None:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            for old in target.parent.glob("lexicon-*.json"):
-                if old != target:
+            for old in target.parent.glob("lexicon-*"):
+                if old != target and old.suffix in (".json", ".bin"):
                     old.unlink(missing_ok=True)
             tmp = target.with_suffix(f".tmp{id(lexicon)}")
-            tmp.write_text(json.dumps(lexicon.to_json(), ensure_ascii=False), encoding="utf-8")
+            tmp.write_bytes(marshal.dumps(lexicon.compiled()))
             tmp.replace(target)
         except OSError:  # an unwritable cache only costs the compile next time
             pass
