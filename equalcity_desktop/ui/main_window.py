@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
 
     # -- keyboard ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress:
+        # Every event of the app passes here: the class test first is the cheap one.
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         return self._type_to_search(watched, event)  # type: ignore[arg-type]
 
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.UpdateRequest:
+        if not self._painted and event.type() == QEvent.Type.UpdateRequest:
             self._first_paint_done()  # the window's widgets were drawn during this event
         return handled
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 PRESSES = 3
@@ -27,6 +28,10 @@ class ShiftTripleDetector(QObject):
         self._other_key = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # Every event of the app passes here: the class test is the cheap one (reading
+        # event.type() makes a Python enum member each time).
+        if not isinstance(event, QKeyEvent):
+            return False
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or not first_receiver(
                 watched):
