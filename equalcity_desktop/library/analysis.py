@@ -66,9 +66,9 @@ def dutch_stem(word: str) -> str:
 
 @cache
 def _dutch():  # noqa: ANN202 - a snowballstemmer stemmer
-    import snowballstemmer
+    from .whoosh_shim import snowball_dutch
 
-    return snowballstemmer.stemmer("dutch")
+    return snowball_dutch()
 
 
 @cache

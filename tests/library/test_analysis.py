@@ -87,3 +87,33 @@ def test_normalise_leaves_plain_text_alone_and_drops_invisible_characters() -> N
     assert normalise("plain words") == "plain words"
     assert normalise("e\u0301") == "é"
     assert normalise("a\u00adb\u200bc\ufeff") == "abc"
+
+
+# The Dutch stemmer's module loaded alone (whoosh_shim.snowball_dutch), in a fresh
+# interpreter: it stems as the package's own stemmer does, leaves the package unimported,
+# and the package imported afterwards works whole.
+DUTCH_ALONE = """
+import sys
+from equalcity_desktop.library.analysis import dutch_stem
+words = ["discriminaties", "discriminatie", "meisjes", "gevlucht", "huiselijk", "geweld",
+         "kinderen", "ouders", "bescherming", "vertrouwenspersoon"]
+alone = [dutch_stem(w) for w in words]
+assert "snowballstemmer" not in sys.modules, "the package was imported"
+assert "snowballstemmer.english_stemmer" not in sys.modules
+import snowballstemmer
+assert [snowballstemmer.stemmer("dutch").stemWord(w) for w in words] == alone, alone
+assert snowballstemmer.stemmer("english").stemWord("children") == "children"
+assert alone[0] == alone[1]
+print("ok")
+"""
+
+
+def test_the_dutch_stemmer_alone_stems_as_the_package_does() -> None:
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    out = subprocess.run([sys.executable, "-c", DUTCH_ALONE], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300, check=False)
+    assert out.stdout.strip() == "ok", out.stderr[-2000:]
