@@ -28,7 +28,14 @@ if TYPE_CHECKING:
     from .ui.settings import Settings
 
 def create_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Fusion draws with the palette everywhere (ui/themes.py). Asked for on the command line
+    # of Qt, the style is made in C++ alone: made from Python, it and its class's enums are
+    # wrapped first (10-25 ms before the first frame).
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
+    elif app.style().name() != "fusion":  # an app made before (the tests')
+        app.setStyle("Fusion")
     QCoreApplication.setOrganizationName("Equalcity")
     QCoreApplication.setApplicationName("Equalcity Desktop")
     QGuiApplication.setApplicationDisplayName(APP_NAME)

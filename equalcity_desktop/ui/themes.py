@@ -3,14 +3,15 @@
 Each theme is a table of palette colours chosen for WCAG 2.2 contrast: text
 at least 4.5:1 against its background, control borders and the focus ring at
 least 3:1 (tests/ui/test_themes.py computes every pair). The style sheet
-uses palette() roles only, so it follows whichever theme is on.
+uses palette() roles only, so it follows whichever theme is on. The app draws with the
+Fusion style, which uses the palette everywhere (set in app.create_app).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 Role = QPalette.ColorRole
 THEMES: dict[str, dict[str, str]] = {
@@ -69,9 +70,6 @@ def palette(name: str) -> QPalette:
 def apply(app: QApplication, choice: str) -> str:
     """Put the chosen theme on; returns the theme actually shown."""
     name = resolve(choice)
-    fusion = QStyleFactory.create("Fusion")  # draws with the palette everywhere
-    if fusion is not None and app.style().name() != "fusion":
-        app.setStyle(fusion)
     app.setPalette(palette(name))
     app.setStyleSheet(app.styleSheet())  # re-polish: palette() in the sheet follows
     return name
