@@ -13,6 +13,9 @@ if __name__ == "__main__":
         from equalcity_desktop.smoke import main as smoke
 
         sys.exit(smoke(sys.argv[2:]))
-    from equalcity_desktop.cli import main
+    # The same entry as `python -m equalcity_desktop`: the window's own options are read
+    # without building every subcommand's parser (which imports the pack and contacts
+    # commands the window does not need).
+    from equalcity_desktop.__main__ import main
 
     sys.exit(main())
