@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -216,7 +217,13 @@ def _stemmers_stamp() -> str:
         info = (folder / "dutch_stemmer.py").stat()
         stamp += f"-{info.st_size}-{info.st_mtime_ns}"
     except (ImportError, AttributeError, StopIteration, OSError, ValueError):
-        stamp += "-?"  # a frozen app: its lexicon comes with it (see build_index)
+        # A frozen app keeps the stemmer's files in its archive: a new build of the app is
+        # what may bring another stemmer, so its executable stands for them.
+        try:
+            info = Path(sys.executable).stat()
+            stamp += f"-app-{info.st_size}-{info.st_mtime_ns}"
+        except OSError:
+            stamp += "-?"
     return stamp
 
 
@@ -227,7 +234,6 @@ def load_cached(folder: Path, cache: Path | None, langs: Iterable[str] = LANGS) 
     this Python version (part of the hash)."""
     import hashlib
     import marshal
-    import sys
 
     from .index import SCHEMA_VERSION
 

@@ -83,3 +83,14 @@ def test_other_stemmers_get_a_cache_of_their_own(tmp_path: Path, monkeypatch) ->
     lexicon.load_cached(FOLDER, tmp_path)
     (after,) = tmp_path.glob("lexicon-*.bin")
     assert after != before
+
+
+def test_without_the_stemmer_files_the_app_itself_stands_for_them(monkeypatch) -> None:
+    import importlib.util
+
+    def frozen(name: str):  # a frozen app: the package's folder is not on disk
+        raise ImportError(name)
+
+    monkeypatch.setattr(importlib.util, "find_spec", frozen)
+    stamp = lexicon._stemmers_stamp()
+    assert "-app-" in stamp  # the executable's size and time: a new build, a new cache
