@@ -20,7 +20,7 @@ whoosh_shim.faster_pyside_import_hook()
 
 from .library.roots import content_roots  # noqa: E402 (after the hook above)
 from .library.service import ContentService  # noqa: E402
-from .timing import milestone  # noqa: E402
+from .timing import measuring, milestone  # noqa: E402
 from .ui.search_service import SearchFn, SearchService, wait_for_stopped  # noqa: E402
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def create_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication([*sys.argv[:1], "-style", "fusion"])
-    elif app.style().name() != "fusion":  # an app made before (the tests')
+    else:  # an app made before (the tests')
         app.setStyle("Fusion")
     QCoreApplication.setOrganizationName("Equalcity")
     QCoreApplication.setApplicationName("Equalcity Desktop")
@@ -144,10 +144,16 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: milestone("shown"))
 
     service = window.search_service
+    # The benchmark and the tests (--exit-when-ready, or EQUALCITY_T0 for the milestones)
+    # take "ready" to mean a real search answered: a probe for a word of a card's title. A
+    # user's start searches nothing it was not asked.
+    measured = args.exit_when_ready or measuring()
     probe: list[int] = []
 
     def on_ready() -> None:
-        # Ready means a real search returns results: ask for a word of a card's title.
+        if not measured:
+            startup_gc.resume()
+            return
         cards = content.library.of_kind("card")
         word = max(cards[0].title("en").split(), key=len) if cards else "equalcity"
         probe.append(service.search(word, "en"))

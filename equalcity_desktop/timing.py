@@ -10,6 +10,10 @@ import time
 ENV = "EQUALCITY_T0"
 
 
+def measuring() -> bool:
+    return bool(os.environ.get(ENV))
+
+
 def milestone(name: str) -> None:
     t0 = os.environ.get(ENV)
     if t0:
